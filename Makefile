@@ -1,0 +1,49 @@
+# ML Interview Handbook. `make help` lists the targets.
+# Every target that needs tools installs them first: a fresh clone needs only
+# Python 3.11, Node.js 20 and make (plus Chromium for tests and exports).
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY_READY := $(VENV)/.installed
+JS_READY := node_modules/.installed
+
+# Silence the MkDocs-2 banners that Material and mkdocs-redirects print on
+# every build: the pins already keep MkDocs below 2.
+export NO_MKDOCS_2_WARNING := 1
+export DISABLE_MKDOCS_2_WARNING := true
+
+.DEFAULT_GOAL := help
+.PHONY: help setup serve build test ids bench clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+
+$(PY_READY): requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+$(JS_READY): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+setup: $(PY_READY) $(JS_READY) ## Create .venv and node_modules from the lock files
+
+serve: setup ## Serve the site with live reload at http://127.0.0.1:8000
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+build: setup ## Strict build of the site into site/
+	$(BIN)/mkdocs build --clean --site-dir site
+
+test: setup ## Run the whole test suite (unit, build, browser)
+	$(BIN)/python -m pytest
+
+ids: setup ## Add new answer IDs from docs/ to answer-ids.yml
+	$(BIN)/python hooks/answer_ids.py --write
+
+bench: setup ## Time cold, warm and hook-less builds
+	$(BIN)/python tools/bench.py
+
+clean: ## Remove build output and caches (keeps .venv and node_modules)
+	rm -rf site .cache .pytest_cache
