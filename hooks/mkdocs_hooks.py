@@ -4,6 +4,7 @@
 - snippet_runner: run every ``[[run: ...]]`` snippet, embed source, output, figures.
 - answer_ids: check question IDs, guard published ones, write ``answers.json``
   and the ``q/<id>/`` short links (through the mkdocs-redirects plugin).
+- generated_pages: expand ``[[question-index]]`` and ``[[glossary]]``.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
 import answer_ids
+import generated_pages
 import snippet_runner
 import vendor_assets
 from markdown_scan import front_matter_lines
@@ -24,6 +26,8 @@ from markdown_scan import front_matter_lines
 log = logging.getLogger("mkdocs.hooks.handbook")
 
 LOCK_FILES = ("requirements.txt", "package-lock.json")
+REGISTRY = "answer-ids.yml"
+ABBREVIATIONS = "includes/abbreviations.md"
 # Cold builds (make bench, tests) point this at an empty folder.
 CACHE_ENV = "HANDBOOK_SNIPPET_CACHE"
 
@@ -38,17 +42,17 @@ class _State:
             Path(os.environ.get(CACHE_ENV) or self.root / ".cache" / "snippets")
         )
         self.results: dict[str, snippet_runner.Result] = {}
-        # (answer, chapter title, page URL with #id, page path inside docs/)
-        self.answers: list[tuple[answer_ids.Answer, str, str, str]] = []
-        self.problems: list[str] = []
-        self.nav_order: dict[str, int] = {}
+        self.answers: list[answer_ids.Answer] = []
+        self.index: list[generated_pages.IndexEntry] = []  # same order as answers
+        self.urls: dict[str, str] = {}  # answer ID -> page URL with #id
 
 
 _state: _State | None = None
 
 
-def _page_path(state: _State, file: File) -> str:
-    return os.path.relpath(file.abs_src_path, state.root) if file.abs_src_path else file.src_uri
+def _page_path(file: File) -> str:
+    """The page's path from the project root, as messages show it."""
+    return os.path.relpath(file.abs_src_path, _state.root) if file.abs_src_path else file.src_uri
 
 
 def on_config(config):
@@ -58,6 +62,7 @@ def on_config(config):
 
 def on_serve(server, config, builder):
     server.watch(str(_state.snippets))  # live reload when a snippet changes
+    server.watch(str(_state.root / ABBREVIATIONS))
 
 
 def on_files(files: Files, config) -> Files:
@@ -70,7 +75,7 @@ def on_files(files: Files, config) -> Files:
 
     directives = []
     for file in files.documentation_pages():
-        directives += snippet_runner.find_directives(file.content_string, _page_path(_state, file))
+        directives += snippet_runner.find_directives(file.content_string, _page_path(file))
     try:
         _state.results = snippet_runner.run_all(
             directives,
@@ -88,21 +93,68 @@ def on_files(files: Files, config) -> Files:
 
 
 def on_nav(nav, config, files):
-    _state.nav_order = {page.file.src_uri: index for index, page in enumerate(nav.pages)}
+    """Collect and check every answer before any page is rendered.
+
+    Done here, not page by page, because the question index page needs all of
+    them, and because the chapter of an answer is its page's top nav section.
+    """
+    pages = list(nav.pages)
+    pages += [f.page for f in files.documentation_pages() if f.page and f.page not in pages]
+    problems = []
+    for page in pages:
+        found, page_problems = answer_ids.find_answers(page.file.content_string, _page_path(page.file))
+        problems += page_problems
+        chapter = page.ancestors[-1].title if page.ancestors else page.title or page.file.name
+        for answer in found:
+            _state.answers.append(answer)
+            _state.index.append(
+                generated_pages.IndexEntry(chapter, answer.question, page.file.src_uri, answer.id)
+            )
+            _state.urls[answer.id] = f"{page.url}#{answer.id}"
+    problems += answer_ids.check_unique(_state.answers)
+
+    registry = _load_registry()
+    live = {entry.id: entry.src_uri for entry in _state.index}
+    problems += answer_ids.check_registry(registry, set(live), REGISTRY)
+    if problems:
+        raise PluginError("answer IDs:\n" + "\n".join(problems))
+    new = answer_ids.unregistered(registry, list(live))
+    if new:
+        log.info(f"answer IDs not yet in {REGISTRY} (run `make ids`): {', '.join(new)}")
+
+    redirects = {f"q/{answer_id}.md": f"{src}#{answer_id}" for answer_id, src in live.items()}
+    for old in registry.retired:
+        successor = answer_ids.resolve(registry, old)
+        redirects[f"q/{old}.md"] = f"{live[successor]}#{successor}"
+    config.plugins["redirects"].config["redirect_maps"].update(redirects)
+
+
+def _load_registry() -> answer_ids.Registry:
+    try:
+        return answer_ids.Registry.load(_state.root / REGISTRY)
+    except answer_ids.AnswerIdError as error:
+        raise PluginError(str(error)) from None
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
-    page_path = _page_path(_state, page.file)
+    markdown = _expand_snippets(markdown, page)
+    if generated_pages.QUESTION_INDEX in markdown:
+        index = generated_pages.question_index(_state.index, page.file.src_uri)
+        markdown = generated_pages.replace_marker(markdown, generated_pages.QUESTION_INDEX, index)
+    if generated_pages.GLOSSARY in markdown:
+        try:
+            pairs = generated_pages.read_abbreviations(_state.root / ABBREVIATIONS)
+        except ValueError as error:
+            raise PluginError(str(error)) from None
+        markdown = generated_pages.replace_marker(
+            markdown, generated_pages.GLOSSARY, generated_pages.glossary(pairs)
+        )
+    return markdown
+
+
+def _expand_snippets(markdown: str, page) -> str:
     offset = front_matter_lines(page.file.content_string, markdown)
-
-    found, problems = answer_ids.find_answers(markdown, page_path, offset)
-    _state.problems += problems
-    chapter = page.ancestors[-1].title if page.ancestors else page.title
-    _state.answers += [
-        (answer, chapter, f"{page.url}#{answer.id}", page.file.src_uri) for answer in found
-    ]
-
-    directives = snippet_runner.find_directives(markdown, page_path, offset)
+    directives = snippet_runner.find_directives(markdown, _page_path(page.file), offset)
     if not directives:
         return markdown
     page_dir = os.path.dirname(page.file.src_uri)
@@ -118,43 +170,17 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
     return snippet_runner.expand(markdown, directives, rendered, offset)
 
 
-def on_env(env, config, files):
-    answers = sorted(_state.answers, key=lambda item: (_state.nav_order.get(item[3], 0), item[0].line))
-    problems = _state.problems + answer_ids.check_unique([item[0] for item in answers])
-    registry_path = _state.root / "answer-ids.yml"
-    try:
-        registry = answer_ids.Registry.load(registry_path)
-    except answer_ids.AnswerIdError as error:
-        raise PluginError(str(error)) from None
-    src_of = {answer.id: src_uri for answer, _, _, src_uri in answers}
-    live = set(src_of)
-    problems += answer_ids.check_registry(registry, live, registry_path.name)
-    if problems:
-        raise PluginError("answer IDs:\n" + "\n".join(problems))
-    new = answer_ids.unregistered(registry, list(src_of))
-    if new:
-        log.info(f"answer IDs not yet in {registry_path.name} (run `make ids`): {', '.join(new)}")
-
-    redirects = {f"q/{answer_id}.md": f"{src_of[answer_id]}#{answer_id}" for answer_id in live}
-    for old in registry.retired:
-        successor = answer_ids.resolve(registry, old)
-        redirects[f"q/{old}.md"] = f"{src_of[successor]}#{successor}"
-    config.plugins["redirects"].config["redirect_maps"].update(redirects)
-    _state.answers = answers
-    return env
-
-
 def on_post_build(config):
     records = [
         {
-            "id": answer.id,
-            "question": answer.question,
-            "chapter": chapter,
-            "url": url,
-            "short_url": f"q/{answer.id}/",
+            "id": entry.id,
+            "question": entry.question,
+            "chapter": entry.chapter,
+            "url": _state.urls[entry.id],
+            "short_url": f"q/{entry.id}/",
             "source": f"{answer.page}:{answer.line}",
         }
-        for answer, chapter, url, _ in _state.answers
+        for entry, answer in zip(_state.index, _state.answers)
     ]
     target = Path(config.site_dir) / "answers.json"
     target.write_text(json.dumps(records, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -231,14 +231,15 @@ def run_snippet(
     """
     if not snippet.is_file():
         raise Failure(f"snippet file not found: {snippet}")
-    with tempfile.TemporaryDirectory(prefix="snippet-") as work:
-        workdir = Path(work)
-        (workdir / "home" / "matplotlib").mkdir(parents=True)
-        shutil.copy(SANDBOX_DIR / "matplotlibrc", workdir / "home" / "matplotlib")
+    with tempfile.TemporaryDirectory(prefix="snippet-") as temp:
+        workdir, home = Path(temp) / "work", Path(temp) / "home"
+        workdir.mkdir()
+        (home / "matplotlib").mkdir(parents=True)
+        shutil.copy(SANDBOX_DIR / "matplotlibrc", home / "matplotlib")
         process = subprocess.Popen(
             [sys.executable, str(snippet.resolve())],
             cwd=workdir,
-            env=snippet_environment(root.resolve(), workdir / "home"),
+            env=snippet_environment(root.resolve(), home),
             stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,

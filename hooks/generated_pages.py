@@ -1,0 +1,86 @@
+"""Page sections generated at build time from data the handbook already has.
+
+- ``[[question-index]]``: every question, grouped by chapter, linked to its
+  answer; built from the same answer records as ``answers.json``.
+- ``[[glossary]]``: every abbreviation of ``includes/abbreviations.md`` (the
+  file that also gives the tooltips), as one table.
+
+Both are written once, from one source, so they can never drift from it.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from itertools import groupby
+from pathlib import Path
+
+from markdown_scan import prose_lines
+
+QUESTION_INDEX = "[[question-index]]"
+GLOSSARY = "[[glossary]]"
+ABBREVIATION = re.compile(r"^\*\[(?P<term>[^\]]+)\]:\s*(?P<meaning>.+?)\s*$")
+
+
+@dataclass(frozen=True)
+class IndexEntry:
+    chapter: str
+    question: str
+    src_uri: str  # page path inside docs/
+    id: str
+
+
+def _escape_cell(text: str) -> str:
+    return text.replace("|", "\\|")
+
+
+def question_index(entries: list[IndexEntry], page_src_uri: str) -> str:
+    """Markdown: a section per chapter (in the order given), a numbered list of links."""
+    page_dir = os.path.dirname(page_src_uri)
+    total = len(entries)
+    chapters = [(chapter, list(items)) for chapter, items in groupby(entries, key=lambda e: e.chapter)]
+    lines = [f"{total} questions in {len(chapters)} chapters.", ""]
+    for chapter, items in chapters:
+        lines += [f"## {chapter}", ""]
+        for number, entry in enumerate(items, start=1):
+            target = os.path.relpath(entry.src_uri, page_dir or ".")
+            lines.append(f"{number}. [{entry.question}]({target}#{entry.id})")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def read_abbreviations(path: Path) -> list[tuple[str, str]]:
+    """``(term, meaning)`` pairs of an abbreviations file, in file order.
+
+    Raises ValueError naming ``file:line`` for a duplicate term.
+    """
+    seen: dict[str, int] = {}
+    pairs = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        match = ABBREVIATION.match(line)
+        if not match:
+            continue
+        term = match.group("term")
+        if term in seen:
+            raise ValueError(f"{path}:{number}: '{term}' is already defined on line {seen[term]}")
+        seen[term] = number
+        pairs.append((term, match.group("meaning")))
+    return pairs
+
+
+def glossary(pairs: list[tuple[str, str]]) -> str:
+    """Markdown table of abbreviations, sorted case-insensitively."""
+    lines = ["| Abbreviation | Meaning |", "| --- | --- |"]
+    for term, meaning in sorted(pairs, key=lambda pair: pair[0].lower()):
+        lines.append(f"| **{_escape_cell(term)}** | {_escape_cell(meaning)} |")
+    return "\n".join(lines) + "\n"
+
+
+def replace_marker(markdown: str, marker: str, content: str) -> str:
+    """Replace every line that is exactly ``marker`` (outside code) with ``content``."""
+    lines = markdown.splitlines()
+    for number, line in prose_lines(markdown):
+        if line.strip() == marker:
+            lines[number - 1] = content
+    return "\n".join(lines) + "\n"

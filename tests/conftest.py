@@ -1,0 +1,149 @@
+"""Shared fixtures: the built site, a local server for it, and Chromium."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT / "hooks"), str(ROOT / "snippets")]
+
+# Quiet the MkDocs-2 banners, as the Makefile does.
+BUILD_ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+
+
+def mkdocs_build(config: Path, site_dir: Path, env: dict | None = None) -> subprocess.CompletedProcess:
+    """Run `mkdocs build` in its own process, as `make build` does."""
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-f", str(config), "-d", str(site_dir)],
+        cwd=config.parent,
+        env=env or BUILD_ENV,
+        capture_output=True,
+        text=True,
+        timeout=1800,
+    )
+
+
+def tree_digest(*folders: Path) -> dict[str, int]:
+    """Path -> modification time and size of every file, to detect writes."""
+    return {
+        str(path): (path.stat().st_mtime_ns, path.stat().st_size)
+        for folder in folders
+        for path in folder.rglob("*")
+        if path.is_file()
+    }
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    """The real handbook, built once per test session with the strict config."""
+    site = tmp_path_factory.mktemp("site")
+    before = tree_digest(ROOT / "docs", ROOT / "snippets")
+    result = mkdocs_build(ROOT / "mkdocs.yml", site)
+    if result.returncode != 0:
+        pytest.fail(f"strict build failed:\n{result.stdout}\n{result.stderr}", pytrace=False)
+    after = tree_digest(ROOT / "docs", ROOT / "snippets")
+    assert before == after, "the build wrote into docs/ or snippets/"
+    return site
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site) -> str:
+    """Base URL of a local HTTP server for the built site."""
+    handler = functools.partial(_QuietHandler, directory=str(built_site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", _free_port()), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+
+
+def chromium_executable() -> str:
+    """The system Chromium; the tests never download a browser."""
+    candidates = [os.environ.get("CHROMIUM_PATH"), shutil.which("chromium"), "/usr/bin/chromium"]
+    for candidate in candidates:
+        if candidate and Path(candidate).is_file():
+            return candidate
+    pytest.fail(
+        "Chromium not found: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH",
+        pytrace=False,
+    )
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        instance = playwright.chromium.launch(executable_path=chromium_executable(), args=CHROMIUM_ARGS)
+        yield instance
+        instance.close()
+
+
+@pytest.fixture(scope="session")
+def answers(built_site) -> list[dict]:
+    import json
+
+    return json.loads((built_site / "answers.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def mini_project(tmp_path) -> Path:
+    """A two-page handbook that shares the real config, hooks and assets.
+
+    Tests change its pages, snippets and registry to provoke build errors
+    without touching the real project.
+    """
+    project = tmp_path / "project"
+    (project / "docs" / "topic").mkdir(parents=True)
+    (project / "snippets" / "topic").mkdir(parents=True)
+    for name in ("hooks", "node_modules", "includes"):
+        (project / name).symlink_to(ROOT / name)
+    for name in ("requirements.txt", "package-lock.json"):
+        shutil.copy(ROOT / name, project / name)
+    (project / "mkdocs.yml").write_text(
+        f"INHERIT: {ROOT / 'mkdocs.yml'}\n"
+        "nav:\n  - Home: index.md\n  - Topic: topic/page.md\n",
+        encoding="utf-8",
+    )
+    (project / "docs" / "index.md").write_text("# Mini\n\nSee [the topic](topic/page.md).\n")
+    (project / "docs" / "topic" / "page.md").write_text(
+        "# Topic\n\n### What is alpha? {#alpha}\n\nAlpha.\n\n"
+        "### What is beta? {#beta}\n\nBeta, unlike [alpha][alpha].\n\n"
+        "[[run: topic/hello.py]]\n"
+    )
+    (project / "snippets" / "topic" / "hello.py").write_text("print('hello from a snippet')\n")
+    (project / "answer-ids.yml").write_text("published: [alpha, beta]\nretired: {}\n")
+    return project
+
+
+@pytest.fixture
+def build_mini(tmp_path):
+    """Build a mini project with its own empty snippet cache."""
+
+    def build(project: Path) -> subprocess.CompletedProcess:
+        env = {**BUILD_ENV, "HANDBOOK_SNIPPET_CACHE": str(tmp_path / "cache")}
+        return mkdocs_build(project / "mkdocs.yml", tmp_path / "site", env)
+
+    return build

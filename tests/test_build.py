@@ -1,0 +1,149 @@
+"""The strict build: the real handbook, and a mini project for each bad input."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import answer_ids
+from conftest import ROOT, tree_digest
+
+# --- the real handbook -----------------------------------------------------------
+
+
+def test_answers_json_lists_every_question_heading(answers):
+    in_docs = answer_ids.answers_in_folder(ROOT / "docs", relative_to=ROOT)
+    assert sorted(a["id"] for a in answers) == sorted(a.id for a in in_docs)
+    for record in answers:
+        assert set(record) >= {"id", "question", "chapter", "url", "short_url"}
+        assert record["question"].endswith("?")
+        assert record["url"].endswith(f"#{record['id']}")
+        assert not record["url"].startswith(("/", "http"))
+
+
+def test_every_answer_url_leads_to_its_heading(built_site, answers):
+    for record in answers:
+        page, fragment = record["url"].split("#")
+        html = (built_site / page / "index.html").read_text(encoding="utf-8")
+        assert re.search(rf'<h[2-4] id="{fragment}"', html), record["url"]
+
+
+def test_every_short_link_redirects_relatively_to_its_answer(built_site, answers):
+    for record in answers:
+        html = (built_site / "q" / record["id"] / "index.html").read_text(encoding="utf-8")
+        target = f"../../{record['url']}"
+        assert f'content="0; url={target}"' in html, record["id"]
+        assert "http" not in html.replace("http-equiv", "")
+
+
+def test_every_answer_id_is_registered(answers):
+    registry = answer_ids.Registry.load(ROOT / "answer-ids.yml")
+    assert answer_ids.unregistered(registry, [a["id"] for a in answers]) == [], "run `make ids`"
+
+
+def test_figures_and_vendored_libraries_are_published(built_site):
+    assert (built_site / "assets/snippets/fundamentals/lasso_vs_ridge_paths/lasso_vs_ridge_paths.svg").is_file()
+    assert (built_site / "assets/vendor/mermaid/mermaid.min.js").stat().st_size > 1_000_000
+    assert list((built_site / "assets/vendor/katex/fonts").glob("*.woff2"))
+
+
+def test_snippet_output_is_embedded_after_its_source(built_site):
+    html = (built_site / "fundamentals/generalization/index.html").read_text(encoding="utf-8")
+    source = html.index('<span class="filename">fundamentals/lasso_vs_ridge_paths.py</span>')
+    output = html.index('<span class="filename">Output</span>', source)
+    assert "Lasso zeros" in html[output:]
+    assert html.index("lasso_vs_ridge_paths.svg", output) > output
+
+
+# --- bad input, on a mini project that shares the real config and hooks --------
+
+
+def test_mini_project_builds_with_answers_short_links_and_snippet(mini_project, build_mini, tmp_path):
+    before = tree_digest(mini_project / "docs", mini_project / "snippets")
+    result = build_mini(mini_project)
+    assert result.returncode == 0, result.stderr
+    assert tree_digest(mini_project / "docs", mini_project / "snippets") == before
+    site = tmp_path / "site"
+    records = json.loads((site / "answers.json").read_text())
+    assert [(r["id"], r["chapter"], r["url"]) for r in records] == [
+        ("alpha", "Topic", "topic/page/#alpha"),
+        ("beta", "Topic", "topic/page/#beta"),
+    ]
+    assert "hello from a snippet" in (site / "topic/page/index.html").read_text()
+    assert (site / "q/beta/index.html").is_file()
+
+
+def test_removed_published_id_fails_the_build(mini_project, build_mini):
+    page = mini_project / "docs/topic/page.md"
+    page.write_text(page.read_text().replace(" {#beta}", " {#beta-renamed}"))
+    result = build_mini(mini_project)
+    assert result.returncode != 0
+    assert "published answer ID 'beta' is no longer defined by any page" in result.stderr
+
+
+def test_retired_id_redirects_to_its_successor(mini_project, build_mini, tmp_path):
+    page = mini_project / "docs/topic/page.md"
+    page.write_text(page.read_text().replace(" {#beta}", " {#beta-renamed}"))
+    (mini_project / "answer-ids.yml").write_text(
+        "published: [alpha, beta-renamed]\nretired: {beta: beta-renamed}\n"
+    )
+    result = build_mini(mini_project)
+    assert result.returncode == 0, result.stderr
+    html = (tmp_path / "site/q/beta/index.html").read_text()
+    assert 'url=../../topic/page/#beta-renamed"' in html
+
+
+def test_question_without_id_fails_with_file_and_line(mini_project, build_mini):
+    page = mini_project / "docs/topic/page.md"
+    page.write_text(page.read_text() + "\n### Why would anyone forget the ID?\n")
+    result = build_mini(mini_project)
+    assert result.returncode != 0
+    assert "docs/topic/page.md:13: question heading has no ID" in result.stderr
+
+
+def test_duplicate_id_fails_with_both_places(mini_project, build_mini):
+    (mini_project / "docs/index.md").write_text("# Mini\n\n### What is alpha again? {#alpha}\n")
+    result = build_mini(mini_project)
+    assert result.returncode != 0
+    assert "docs/topic/page.md:3: duplicate answer ID 'alpha', already used at docs/index.md:3" in result.stderr
+
+
+def test_failing_snippet_fails_with_page_and_snippet_lines(mini_project, build_mini):
+    (mini_project / "snippets/topic/hello.py").write_text("import math\n\nmath.sqrt(-1)\n")
+    result = build_mini(mini_project)
+    assert result.returncode != 0
+    assert "docs/topic/page.md:11: snippet snippets/topic/hello.py:3 exited with code 1" in result.stderr
+    assert "ValueError: math domain error" in result.stderr
+
+
+def test_missing_snippet_fails_with_page_line(mini_project, build_mini):
+    (mini_project / "snippets/topic/hello.py").unlink()
+    result = build_mini(mini_project)
+    assert result.returncode != 0
+    assert "docs/topic/page.md:11: snippet snippets/topic/hello.py does not exist" in result.stderr
+
+
+def test_link_to_an_unknown_answer_id_fails(mini_project, build_mini):
+    page = mini_project / "docs/topic/page.md"
+    page.write_text(page.read_text().replace("[alpha][alpha]", "[alpha][alpha-typo]"))
+    result = build_mini(mini_project)
+    assert result.returncode != 0
+    assert "alpha-typo" in result.stderr
+
+
+def test_missing_node_modules_is_explained(mini_project, build_mini):
+    (mini_project / "node_modules").unlink()
+    (mini_project / "node_modules").mkdir()
+    result = build_mini(mini_project)
+    assert result.returncode != 0
+    assert "run `make setup` (npm ci)" in result.stderr
+
+
+def test_question_index_and_glossary_are_generated(mini_project, build_mini, tmp_path):
+    (mini_project / "docs/index.md").write_text("# Mini\n\n[[question-index]]\n\n## Terms\n\n[[glossary]]\n")
+    result = build_mini(mini_project)
+    assert result.returncode == 0, result.stderr
+    html = (tmp_path / "site/index.html").read_text()
+    assert '<a href="topic/page/#alpha">What is alpha?</a>' in html
+    assert "AUC</abbr></strong>" in html and "Receiver operating characteristic" in html

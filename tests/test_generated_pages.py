@@ -1,0 +1,44 @@
+"""Unit tests of hooks/generated_pages.py: question index and glossary."""
+
+from __future__ import annotations
+
+import pytest
+
+import generated_pages
+from generated_pages import IndexEntry
+
+
+def test_question_index_groups_by_chapter_with_relative_links():
+    entries = [
+        IndexEntry("Fundamentals", "What is bias?", "fundamentals/gen.md", "bias"),
+        IndexEntry("Fundamentals", "What is L1?", "fundamentals/gen.md", "l1"),
+        IndexEntry("Coding", "How to sort?", "coding/algo.md", "sorting"),
+    ]
+    text = generated_pages.question_index(entries, "questions.md")
+    assert text.splitlines()[0] == "3 questions in 2 chapters."
+    assert "## Fundamentals\n\n1. [What is bias?](fundamentals/gen.md#bias)\n2. [What is L1?]" in text
+    assert "## Coding\n\n1. [How to sort?](coding/algo.md#sorting)" in text
+    nested = generated_pages.question_index(entries[:1], "meta/questions.md")
+    assert "(../fundamentals/gen.md#bias)" in nested
+
+
+def test_glossary_is_sorted_and_read_from_the_abbreviation_file(tmp_path):
+    path = tmp_path / "abbreviations.md"
+    path.write_text("<!-- note -->\n*[ROC]: Receiver operating characteristic\n*[AUC]: Area | under\n")
+    pairs = generated_pages.read_abbreviations(path)
+    assert pairs == [("ROC", "Receiver operating characteristic"), ("AUC", "Area | under")]
+    table = generated_pages.glossary(pairs).splitlines()
+    assert table[2:] == ["| **AUC** | Area \\| under |", "| **ROC** | Receiver operating characteristic |"]
+
+
+def test_duplicate_abbreviation_names_file_and_line(tmp_path):
+    path = tmp_path / "abbreviations.md"
+    path.write_text("*[AUC]: one\n\n*[AUC]: two\n")
+    with pytest.raises(ValueError, match=r"abbreviations.md:3: 'AUC' is already defined on line 1"):
+        generated_pages.read_abbreviations(path)
+
+
+def test_markers_in_code_are_left_alone():
+    markdown = "intro\n\n[[glossary]]\n\n```\n[[glossary]]\n```\n"
+    out = generated_pages.replace_marker(markdown, "[[glossary]]", "TABLE")
+    assert out == "intro\n\nTABLE\n\n```\n[[glossary]]\n```\n"

@@ -1,0 +1,237 @@
+"""Unit tests of hooks/snippet_runner.py: running, failing, caching, rendering."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+import snippet_runner
+from snippet_runner import Directive, Failure, ResultCache, SnippetError
+
+
+@pytest.fixture
+def root(tmp_path) -> Path:
+    folder = tmp_path / "snippets"
+    (folder / "chap").mkdir(parents=True)
+    return folder
+
+
+def write(root: Path, name: str, source: str) -> Path:
+    path = root / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(source, encoding="utf-8")
+    return path
+
+
+def run_one(root: Path, name: str, tmp_path: Path, **kwargs) -> dict:
+    directive = Directive("docs/chap/page.md", 42, name)
+    return snippet_runner.run_all([directive], root, ResultCache(tmp_path / "cache"), [], **kwargs)
+
+
+# --- finding directives --------------------------------------------------------
+
+
+def test_directives_are_found_with_their_file_line_and_indent():
+    markdown = "# T\n\n[[run: chap/a.py]]\n\n!!! note\n    [[run: chap/b.py]]\n"
+    found = snippet_runner.find_directives(markdown, "docs/p.md", line_offset=3)
+    assert [(d.snippet, d.line, d.indent) for d in found] == [("chap/a.py", 6, ""), ("chap/b.py", 9, "    ")]
+    assert found[0].where == "docs/p.md:6"
+
+
+def test_directives_inside_code_fences_are_examples_not_requests():
+    markdown = "```markdown\n[[run: chap/a.py]]\n```\n\n````text\n```\n[[run: chap/b.py]]\n````\n"
+    assert snippet_runner.find_directives(markdown, "docs/p.md") == []
+
+
+# --- successful runs -------------------------------------------------------------
+
+
+def test_output_and_figures_are_captured(root, tmp_path):
+    write(
+        root,
+        "chap/plot.py",
+        "import matplotlib.pyplot as plt\nprint('mean', 2.5)\n"
+        "fig, ax = plt.subplots()\nax.plot([1, 2], [3, 4])\nfig.savefig('line.svg')\n",
+    )
+    result = run_one(root, "chap/plot.py", tmp_path)["chap/plot.py"]
+    assert result.output == "mean 2.5"
+    assert list(result.figures) == ["line.svg"]
+    assert result.figures["line.svg"].startswith(b"<?xml")
+
+
+def test_runs_are_deterministic_and_figures_byte_identical(root, tmp_path):
+    write(
+        root,
+        "chap/rand.py",
+        "import random, numpy as np, matplotlib.pyplot as plt\n"
+        "print(random.random(), np.random.rand())\n"
+        "plt.plot(np.random.default_rng(0).normal(size=5)); plt.savefig('r.svg')\n",
+    )
+    first = snippet_runner.run_snippet(root / "chap/rand.py", root)
+    second = snippet_runner.run_snippet(root / "chap/rand.py", root)
+    assert first.output == second.output
+    assert first.figures == second.figures
+
+
+def test_snippets_can_import_the_reference_package(root, tmp_path):
+    write(root, "mlref_like/__init__.py", "")
+    write(root, "mlref_like/tools.py", "def double(x):\n    return 2 * x\n")
+    write(root, "chap/use.py", "from mlref_like.tools import double\nprint(double(21))\n")
+    assert run_one(root, "chap/use.py", tmp_path)["chap/use.py"].output == "42"
+
+
+def test_snippet_runs_in_an_empty_temporary_folder(root, tmp_path):
+    write(root, "chap/cwd.py", "import os\nprint(os.listdir('.'))\nopen('scratch.txt', 'w').write('x')\n")
+    assert run_one(root, "chap/cwd.py", tmp_path)["chap/cwd.py"].output == "[]"
+    assert not (root / "chap" / "scratch.txt").exists()
+    assert not list(root.rglob("__pycache__"))
+
+
+# --- failures: each names the page line, the snippet line and the traceback ------
+
+
+def failure_message(root, name, tmp_path, **kwargs) -> str:
+    with pytest.raises(SnippetError) as caught:
+        run_one(root, name, tmp_path, **kwargs)
+    return str(caught.value)
+
+
+def test_exception_names_page_line_snippet_line_and_traceback(root, tmp_path):
+    write(root, "chap/boom.py", "x = 1\ny = 0\nprint(x / y)\n")
+    message = failure_message(root, "chap/boom.py", tmp_path)
+    assert message.startswith("docs/chap/page.md:42: snippet snippets/chap/boom.py:3 exited with code 1")
+    assert "ZeroDivisionError: division by zero" in message
+    assert 'File "snippets/chap/boom.py", line 3' in message  # paths shown relative
+
+
+def test_exception_inside_an_imported_module_points_at_the_snippet_line(root, tmp_path):
+    write(root, "helper.py", "def fail():\n    raise ValueError('bad input')\n")
+    write(root, "chap/calls.py", "import helper\n\nhelper.fail()\n")
+    message = failure_message(root, "chap/calls.py", tmp_path)
+    assert "snippets/chap/calls.py:3 exited with code 1" in message
+    assert "ValueError: bad input" in message
+
+
+def test_syntax_error_names_its_line(root, tmp_path):
+    write(root, "chap/syntax.py", "print('ok')\nif True\n    pass\n")
+    message = failure_message(root, "chap/syntax.py", tmp_path)
+    assert "snippets/chap/syntax.py:2 exited with code 1" in message
+    assert "SyntaxError" in message
+
+
+def test_non_zero_exit_fails(root, tmp_path):
+    write(root, "chap/exit.py", "import sys\nprint('giving up')\nsys.exit(3)\n")
+    message = failure_message(root, "chap/exit.py", tmp_path)
+    assert "docs/chap/page.md:42: snippet snippets/chap/exit.py exited with code 3" in message
+    assert "giving up" in message
+
+
+def test_timeout_kills_the_snippet(root, tmp_path):
+    write(root, "chap/slow.py", "import time\nprint('started', flush=True)\ntime.sleep(60)\n")
+    start = time.monotonic()
+    with pytest.raises(Failure) as caught:
+        snippet_runner.run_snippet(root / "chap/slow.py", root, timeout=1)
+    assert time.monotonic() - start < 10
+    assert caught.value.reason == "timed out after 1 s"
+    assert "started" in caught.value.tail
+
+
+def test_runaway_output_is_stopped(root, tmp_path):
+    write(root, "chap/chatty.py", "while True:\n    print('spam' * 100)\n")
+    start = time.monotonic()
+    with pytest.raises(Failure) as caught:
+        snippet_runner.run_snippet(root / "chap/chatty.py", root, max_output=1000)
+    assert time.monotonic() - start < 10
+    assert "more than 1000 characters of output" in caught.value.reason
+
+
+def test_missing_snippet_file_names_the_page_line(root, tmp_path):
+    message = failure_message(root, "chap/nowhere.py", tmp_path)
+    assert message == "docs/chap/page.md:42: snippet snippets/chap/nowhere.py does not exist"
+
+
+def test_network_is_refused_at_once(root, tmp_path):
+    write(
+        root,
+        "chap/net.py",
+        "import urllib.request\nurllib.request.urlopen('http://example.com', timeout=30)\n",
+    )
+    start = time.monotonic()
+    message = failure_message(root, "chap/net.py", tmp_path)
+    assert time.monotonic() - start < 10
+    assert "network access is disabled" in message
+
+
+def test_every_failure_is_reported_not_only_the_first(root, tmp_path):
+    write(root, "chap/a.py", "raise RuntimeError('a')\n")
+    write(root, "chap/b.py", "raise RuntimeError('b')\n")
+    directives = [Directive("docs/p.md", 1, "chap/a.py"), Directive("docs/q.md", 7, "chap/b.py")]
+    with pytest.raises(SnippetError) as caught:
+        snippet_runner.run_all(directives, root, ResultCache(tmp_path / "c"), [])
+    assert "docs/p.md:1:" in str(caught.value) and "docs/q.md:7:" in str(caught.value)
+
+
+# --- caching -----------------------------------------------------------------------
+
+
+def test_unchanged_snippet_is_not_run_again(root, tmp_path):
+    write(root, "chap/once.py", "print('ran')\n")
+    messages: list[str] = []
+    run_one(root, "chap/once.py", tmp_path, progress=messages.append)
+    assert any("[1/1] chap/once.py" in m for m in messages)
+    messages.clear()
+    result = run_one(root, "chap/once.py", tmp_path, progress=messages.append)
+    assert result["chap/once.py"].output == "ran"
+    assert messages == []
+
+
+def test_cache_key_follows_imported_modules_and_lock_files(root, tmp_path):
+    write(root, "pkg/__init__.py", "")
+    write(root, "pkg/core.py", "from .util import VALUE\n")
+    write(root, "pkg/util.py", "VALUE = 1\n")
+    write(root, "chap/user.py", "from pkg.core import VALUE\nprint(VALUE)\n")
+    lock = write(tmp_path, "requirements.txt", "numpy==1\n")
+    key = snippet_runner.cache_key(root / "chap/user.py", root, [lock])
+    assert snippet_runner.local_imports(root / "chap/user.py", root) == {
+        root / "pkg/__init__.py",
+        root / "pkg/core.py",
+        root / "pkg/util.py",
+    }
+    write(root, "pkg/util.py", "VALUE = 2\n")  # a transitive import changed
+    key_after_module = snippet_runner.cache_key(root / "chap/user.py", root, [lock])
+    assert key_after_module != key
+    lock.write_text("numpy==2\n")
+    assert snippet_runner.cache_key(root / "chap/user.py", root, [lock]) != key_after_module
+
+
+def test_cold_runs_go_in_parallel(root, tmp_path):
+    for name in "abcd":
+        write(root, f"chap/{name}.py", "import time\ntime.sleep(1)\n")
+    directives = [Directive("docs/p.md", i, f"chap/{n}.py") for i, n in enumerate("abcd")]
+    start = time.monotonic()
+    snippet_runner.run_all(directives, root, ResultCache(tmp_path / "c"), [], workers=4)
+    assert time.monotonic() - start < 3.5  # four 1-second sleeps, not in sequence
+
+
+# --- rendering -----------------------------------------------------------------------
+
+
+def test_render_shows_source_output_and_figure_links():
+    directive = Directive("docs/chap/page.md", 3, "chap/plot.py", indent="    ")
+    result = snippet_runner.Result("x = 1", {"fig.svg": b"<svg/>"})
+    text = snippet_runner.render(directive, "print('x = 1')\n", result, "chap")
+    lines = text.splitlines()
+    assert lines[0] == '    <div class="snippet" markdown>'
+    assert '    ``` python title="chap/plot.py"' in lines
+    assert "    print('x = 1')" in lines
+    assert '    ``` { .text .snippet-output title="Output" }' in lines
+    assert "../assets/snippets/chap/plot/fig.svg)" in text
+
+
+def test_render_uses_a_longer_fence_when_the_source_contains_one():
+    directive = Directive("docs/p.md", 1, "chap/md.py")
+    text = snippet_runner.render(directive, 'print("```")\n', snippet_runner.Result(""), "")
+    assert '```` python title="chap/md.py"' in text
+    assert "Output" not in text  # nothing printed, no empty output block
