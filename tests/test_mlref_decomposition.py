@@ -1,18 +1,11 @@
 """mlref.decomposition against scikit-learn's PCA."""
 
-import sys
-from pathlib import Path
-
 import numpy as np
 import pytest
 from sklearn.datasets import load_iris, load_wine
 from sklearn.decomposition import PCA
 
-SNIPPETS = str(Path(__file__).resolve().parents[1] / "snippets")
-if SNIPPETS not in sys.path:
-    sys.path.insert(0, SNIPPETS)
-
-from mlref.decomposition import pca  # noqa: E402
+from mlref.decomposition import pca
 
 
 def _same_up_to_sign(a, b, atol):

@@ -1,8 +1,5 @@
 """mlref.linear against scikit-learn and hand-computed values."""
 
-import sys
-from pathlib import Path
-
 import numpy as np
 import pytest
 from sklearn.datasets import load_breast_cancer, load_diabetes
@@ -10,11 +7,7 @@ from sklearn.linear_model import LinearRegression, LogisticRegression, Ridge
 from sklearn.metrics import log_loss
 from sklearn.preprocessing import StandardScaler
 
-SNIPPETS = str(Path(__file__).resolve().parents[1] / "snippets")
-if SNIPPETS not in sys.path:
-    sys.path.insert(0, SNIPPETS)
-
-from mlref.linear import (  # noqa: E402
+from mlref.linear import (
     linear_regression_gd,
     linear_regression_normal_equation,
     logistic_loss,
