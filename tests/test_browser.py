@@ -127,7 +127,7 @@ def test_diagram_renders_after_instant_navigation(page, site_url):
     page.goto(site_url + "interview/")  # a page without diagrams
     assert page.locator("div.mermaid").count() == 0
     page.evaluate("window.__kept = 'same document'")
-    page.click("article a[href^='process/']")
+    page.locator("article a[href$='/interview/process/']").first.click()
     page.wait_for_url(re.compile(r"interview/process/"), wait_until="commit")
     rendered = wait_for_diagrams(page)
     assert page.evaluate("window.__kept") == "same document", "navigation reloaded the page"
