@@ -45,11 +45,21 @@ def tree_digest(*folders: Path) -> dict[str, int]:
 
 
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory) -> Path:
-    """The real handbook, built once per test session with the strict config."""
+def site_port() -> int:
+    return _free_port()
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory, site_port) -> Path:
+    """The real handbook, built once per test session with the strict config.
+
+    site_url names the port the test server will use: Material's instant
+    navigation only takes over links that match the sitemap's URLs.
+    """
     site = tmp_path_factory.mktemp("site")
     before = tree_digest(ROOT / "docs", ROOT / "snippets")
-    result = mkdocs_build(ROOT / "mkdocs.yml", site)
+    env = {**BUILD_ENV, "SITE_URL": f"http://127.0.0.1:{site_port}/"}
+    result = mkdocs_build(ROOT / "mkdocs.yml", site, env)
     if result.returncode != 0:
         pytest.fail(f"strict build failed:\n{result.stdout}\n{result.stderr}", pytrace=False)
     after = tree_digest(ROOT / "docs", ROOT / "snippets")
@@ -69,10 +79,10 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 
 @pytest.fixture(scope="session")
-def site_url(built_site) -> str:
+def site_url(built_site, site_port) -> str:
     """Base URL of a local HTTP server for the built site."""
     handler = functools.partial(_QuietHandler, directory=str(built_site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", _free_port()), handler)
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", site_port), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}/"
