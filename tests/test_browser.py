@@ -146,7 +146,7 @@ def test_diagrams_follow_the_dark_palette(browser, site_url):
     dark_fill = tab.evaluate(
         "getComputedStyle(document.querySelector('div.mermaid').shadowRoot.querySelector('.node rect, .node polygon')).fill"
     )
-    tab.click("label[for='__palette_1']")  # the toggle to the light scheme
+    tab.click("label[title='Switch to light mode']")
     tab.wait_for_function("document.body.getAttribute('data-md-color-scheme') === 'default'")
     light_fill = tab.evaluate(
         "getComputedStyle(document.querySelector('div.mermaid').shadowRoot.querySelector('.node rect, .node polygon')).fill"
