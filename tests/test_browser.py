@@ -141,18 +141,15 @@ def test_diagrams_follow_the_dark_palette(browser, site_url):
     tab.goto(site_url + "interview/process/")
     assert tab.evaluate("document.body.getAttribute('data-md-color-scheme')") == "slate"
     assert all(wait_for_diagrams(tab))
-    # Material's diagram theme reads the palette's CSS variables: node fill in
-    # the dark scheme differs from the light one.
-    dark_fill = tab.evaluate(
-        "getComputedStyle(document.querySelector('div.mermaid').shadowRoot.querySelector('.node rect, .node polygon')).fill"
-    )
+    # Material's diagram theme reads the palette's CSS variables: label text
+    # is light on the dark scheme and dark on the light one.
+    label_color = "getComputedStyle(document.querySelector('div.mermaid').shadowRoot.querySelector('.nodeLabel')).color"
+    dark_text = tab.evaluate(label_color)
     tab.click("label[title='Switch to light mode']")
     tab.wait_for_function("document.body.getAttribute('data-md-color-scheme') === 'default'")
-    light_fill = tab.evaluate(
-        "getComputedStyle(document.querySelector('div.mermaid').shadowRoot.querySelector('.node rect, .node polygon')).fill"
-    )
+    light_text = tab.evaluate(label_color)
     context.close()
-    assert dark_fill != light_fill
+    assert dark_text != light_text
 
 
 def test_math_is_rendered_by_katex(page, site_url):
