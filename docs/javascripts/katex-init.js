@@ -1,10 +1,10 @@
-// Render $...$ and $$...$$ (marked up by pymdownx.arithmatex) with the
-// locally served KaTeX, on first load and after every instant navigation.
+// Render math with the locally served KaTeX, on first load and after every
+// instant navigation. pymdownx.arithmatex (generic mode) has already turned
+// $...$ and $$...$$ into \(...\) and \[...\] inside .arithmatex elements, so
+// only those delimiters are looked for: a literal "$" in prose stays text.
 document$.subscribe(({ body }) => {
   renderMathInElement(body, {
     delimiters: [
-      { left: "$$", right: "$$", display: true },
-      { left: "$", right: "$", display: false },
       { left: "\\(", right: "\\)", display: false },
       { left: "\\[", right: "\\]", display: true },
     ],
