@@ -1,7 +1,7 @@
 """Answer IDs: find question headings, check their IDs, guard published ones.
 
-Every interview question is a heading that ends with "?" and carries a
-hand-chosen ID, ``### What is X? {#what-is-x}``. The ID is the answer's
+Every interview question is a heading with a "?" in it ("What is X?",
+"What is X? Give an example.") and carries a hand-chosen ID, ``### What is X? {#what-is-x}``. The ID is the answer's
 permanent address: its URL fragment, its short link ``q/<id>/``, its named
 destination in the PDF. This module has no MkDocs imports, so the same checks
 run from the build hooks, from pytest and from ``python hooks/answer_ids.py``.
@@ -59,7 +59,7 @@ def find_answers(markdown: str, page: str, line_offset: int = 0) -> tuple[list[A
         where = f"{page}:{number + line_offset}"
         text = match.group("text").strip()
         attrs = match.group("attrs") or ""
-        if not text.endswith("?"):
+        if "?" not in text:
             continue
         id_match = ID_ATTR.search(attrs)
         if not id_match:

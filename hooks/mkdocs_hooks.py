@@ -104,7 +104,8 @@ def on_nav(nav, config, files):
     for page in pages:
         found, page_problems = answer_ids.find_answers(page.file.content_string, _page_path(page.file))
         problems += page_problems
-        chapter = page.ancestors[-1].title if page.ancestors else page.title or page.file.name
+        # The innermost nav section: "Debugging ML systems", not its "Production" tab.
+        chapter = page.ancestors[0].title if page.ancestors else page.title or page.file.name
         for answer in found:
             _state.answers.append(answer)
             _state.index.append(

@@ -128,7 +128,7 @@ def mini_project(tmp_path) -> Path:
     project = tmp_path / "project"
     (project / "docs" / "topic").mkdir(parents=True)
     (project / "snippets" / "topic").mkdir(parents=True)
-    for name in ("hooks", "node_modules", "includes"):
+    for name in ("hooks", "node_modules", "includes", "overrides", "tools"):
         (project / name).symlink_to(ROOT / name)
     for name in ("requirements.txt", "package-lock.json"):
         shutil.copy(ROOT / name, project / name)

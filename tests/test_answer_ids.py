@@ -13,12 +13,14 @@ def test_question_headings_with_ids_are_answers():
         "# Page\n\n## Why it matters\n\n"
         "### What is the difference between L1 and L2? {#l1-vs-l2}\n\ntext\n"
         "#### Is it convex? { #convexity .extra }\n"
+        "### What is bias? Give an example. {#bias-example}\n"
     )
     found, problems = answer_ids.find_answers(markdown, "docs/p.md")
     assert problems == []
     assert found == [
         Answer("l1-vs-l2", "What is the difference between L1 and L2?", "docs/p.md", 5),
         Answer("convexity", "Is it convex?", "docs/p.md", 8),
+        Answer("bias-example", "What is bias? Give an example.", "docs/p.md", 9),
     ]
 
 

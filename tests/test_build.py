@@ -17,7 +17,7 @@ def test_answers_json_lists_every_question_heading(answers):
     assert sorted(a["id"] for a in answers) == sorted(a.id for a in in_docs)
     for record in answers:
         assert set(record) >= {"id", "question", "chapter", "url", "short_url"}
-        assert record["question"].endswith("?")
+        assert "?" in record["question"]
         assert record["url"].endswith(f"#{record['id']}")
         assert not record["url"].startswith(("/", "http"))
 

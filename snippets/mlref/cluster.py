@@ -11,7 +11,7 @@ from mlref.neighbors import pairwise_sq_distances
 
 @dataclass
 class KMeansResult:
-    """Outcome of :func:`kmeans`."""
+    """Outcome of [`kmeans`][mlref.cluster.kmeans]."""
 
     centers: np.ndarray
     """Cluster centres, shape (k, d)."""
@@ -41,7 +41,11 @@ def kmeans(X, k: int, max_iter: int = 100, tol: float = 1e-6, seed: int = 0) -> 
     """Lloyd's algorithm: assign points to the nearest centre, move each centre
     to the mean of its points, repeat until no centre moves more than ``tol``.
 
-    Each round costs O(n * k * d). An empty cluster keeps its previous centre.
+    Each round costs O(n * k * d) time and O(n * k) memory for the distance
+    matrix; both steps are vectorized (one matrix product, one scatter-add).
+    An empty cluster keeps its previous centre. The result is a local
+    optimum that depends on ``seed``: run several seeds and keep the lowest
+    ``inertia`` when it matters.
 
     Parameters
     ----------
@@ -61,15 +65,17 @@ def kmeans(X, k: int, max_iter: int = 100, tol: float = 1e-6, seed: int = 0) -> 
     centers = kmeans_plus_plus(X, k, np.random.default_rng(seed))
     for iteration in range(1, max_iter + 1):
         labels = pairwise_sq_distances(X, centers).argmin(axis=1)
-        new_centers = centers.copy()
-        for j in range(k):
-            members = X[labels == j]
-            if len(members):
-                new_centers[j] = members.mean(axis=0)
+        # Update step without a loop over clusters: sum the members of each
+        # cluster with a scatter-add, divide by the counts.
+        counts = np.bincount(labels, minlength=k)
+        sums = np.zeros_like(centers)
+        np.add.at(sums, labels, X)
+        new_centers = np.where(counts[:, None] > 0, sums / np.maximum(counts, 1)[:, None], centers)
         shift = np.abs(new_centers - centers).max()
         centers = new_centers
         if shift <= tol:
             break
-    labels = pairwise_sq_distances(X, centers).argmin(axis=1)
-    inertia = float(pairwise_sq_distances(X, centers)[np.arange(len(X)), labels].sum())
+    distances = pairwise_sq_distances(X, centers)
+    labels = distances.argmin(axis=1)
+    inertia = float(distances[np.arange(len(X)), labels].sum())
     return KMeansResult(centers, labels, inertia, iteration)

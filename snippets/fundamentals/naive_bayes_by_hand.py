@@ -1,0 +1,42 @@
+"""Multinomial naive Bayes on six tiny e-mails, computed by hand with
+Laplace smoothing, then checked against scikit-learn's MultinomialNB."""
+
+import numpy as np
+from sklearn.feature_extraction.text import CountVectorizer
+from sklearn.naive_bayes import MultinomialNB
+
+emails = [
+    ("win money now", "spam"),
+    ("win a free prize now", "spam"),
+    ("free money", "spam"),
+    ("meeting notes for monday", "ham"),
+    ("lunch on monday", "ham"),
+    ("notes from the meeting now", "ham"),
+]
+texts, labels = zip(*emails)
+vec = CountVectorizer(token_pattern=r"\b\w+\b")
+counts = vec.fit_transform(texts).toarray()
+vocab = vec.get_feature_names_out()
+y = np.array(labels)
+new_email = "free money for monday"
+x = vec.transform([new_email]).toarray()[0]
+
+print(f"new e-mail: {new_email!r}; vocabulary size V = {len(vocab)}")
+log_post, p_word = {}, {}
+for c in ("ham", "spam"):
+    word_counts = counts[y == c].sum(axis=0)
+    # add-one smoothing: (count in class + 1) / (words in class + V)
+    p_word[c] = (word_counts + 1) / (word_counts.sum() + len(vocab))
+    log_post[c] = np.log(np.mean(y == c)) + x @ np.log(p_word[c])  # prior 0.5 each
+
+print("word      P(word | ham)  P(word | spam)")
+for w in new_email.split():
+    ham, spam = p_word["ham"][vocab == w][0], p_word["spam"][vocab == w][0]
+    print(f"{w:<8}  {ham:13.3f}  {spam:14.3f}")
+
+total = np.logaddexp(log_post["ham"], log_post["spam"])  # normalize in log space
+by_hand = {c: np.exp(v - total) for c, v in log_post.items()}
+nb = MultinomialNB(alpha=1.0).fit(counts, y)
+sk_spam = nb.predict_proba([x])[0][list(nb.classes_).index("spam")]
+print(f"by hand:      P(spam | e-mail) = {by_hand['spam']:.4f}")
+print(f"scikit-learn: P(spam | e-mail) = {sk_spam:.4f}")
