@@ -239,7 +239,9 @@ def average_precision_score(y_true, y_score) -> float:
     Returns
     -------
     float
-        Between the positive rate (a random ranking, in expectation) and 1.
+        1 for a perfect ranking; for a random ranking, about the positive
+        rate (a little above it when positives are few); below that only for
+        a ranking worse than chance.
     """
     precision, recall, _ = precision_recall_curve(y_true, y_score)
     # arrays run from low to high threshold; recall decreases along them
