@@ -96,7 +96,7 @@ def on_nav(nav, config, files):
     """Collect and check every answer before any page is rendered.
 
     Done here, not page by page, because the question index page needs all of
-    them, and because the chapter of an answer is its page's top nav section.
+    them, and because the chapter of an answer is its page's nav section.
     """
     pages = list(nav.pages)
     pages += [f.page for f in files.documentation_pages() if f.page and f.page not in pages]
