@@ -14,7 +14,7 @@ export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 
 .DEFAULT_GOAL := help
-.PHONY: help setup serve build test ids bench clean
+.PHONY: help setup serve build pdf offline test ids bench clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -36,13 +36,19 @@ serve: setup ## Serve the site with live reload at http://127.0.0.1:8000
 build: setup ## Strict build of the site into site/
 	$(BIN)/mkdocs build --clean --site-dir site
 
+pdf: setup ## Write site/downloads/ml-interview-handbook.pdf (needs Chromium)
+	$(BIN)/python tools/export.py pdf
+
+offline: setup ## Write site/downloads/ml-interview-handbook-offline.zip
+	$(BIN)/python tools/export.py offline
+
 test: setup ## Run the whole test suite (unit, build, browser)
 	$(BIN)/python -m pytest
 
 ids: setup ## Add new answer IDs from docs/ to answer-ids.yml
 	$(BIN)/python hooks/answer_ids.py --write
 
-bench: setup ## Time cold, warm and hook-less builds
+bench: setup ## Time cold, warm and hook-less builds, and the PDF export
 	$(BIN)/python tools/bench.py
 
 clean: ## Remove build output and caches (keeps .venv and node_modules)

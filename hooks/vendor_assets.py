@@ -20,6 +20,9 @@ VENDOR_FILES = [
     ("katex/dist/contrib/auto-render.min.js", "katex/contrib"),
     # katex.min.css lists woff2 first; every current browser takes it.
     ("katex/dist/fonts/*.woff2", "katex/fonts"),
+    # Web-worker shim for file:// pages: the offline bundle's search runs in
+    # it (mkdocs-offline.yml lists it under extra.polyfills).
+    ("iframe-worker/shim/index.js", "iframe-worker"),
 ]
 
 

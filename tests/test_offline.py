@@ -1,0 +1,228 @@
+"""The offline edition: the real handbook zipped once per session the way `make offline`
+does, unzipped, and read from file:// in Chromium with every other request blocked."""
+
+from __future__ import annotations
+
+import re
+import sys
+import zipfile
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+import yaml
+
+from conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "tools"))
+
+import export  # noqa: E402
+import vendor_assets  # noqa: E402  (hooks/, on the path through conftest)
+
+_ATTRIBUTE = re.compile(r"<(?P<tag>a|link|script|img)\b[^>]*?\s(?:href|src)=\"(?P<url>[^\"]*)\"", re.I)
+
+
+class _TagsIgnored(yaml.SafeLoader):
+    pass
+
+
+_TagsIgnored.add_multi_constructor("!", lambda loader, suffix, node: None)
+_TagsIgnored.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+
+
+def load(name: str) -> dict:
+    return yaml.load((ROOT / name).read_text(encoding="utf-8"), Loader=_TagsIgnored)
+
+
+def plugin_names(config: dict) -> list[str]:
+    return [next(iter(item)) if isinstance(item, dict) else item for item in config["plugins"]]
+
+
+# --- the config, without building ------------------------------------------------------------
+
+
+def test_offline_config_repeats_the_sites_plugins_and_features():
+    """Lists replace under INHERIT, so mkdocs-offline.yml repeats them; keep them in step."""
+    site, offline = load("mkdocs.yml"), load("mkdocs-offline.yml")
+    site_plugins = [item for item in site["plugins"] if plugin_names({"plugins": [item]}) != ["print-site"]]
+    offline_plugins = [item for item in offline["plugins"] if item != "offline"]
+    assert offline_plugins == site_plugins, "mkdocs-offline.yml's plugins must be mkdocs.yml's, plus offline"
+    assert "offline" in offline["plugins"]
+    assert offline["theme"]["features"] == [
+        feature for feature in site["theme"]["features"] if not feature.startswith("navigation.instant")
+    ]
+    assert offline["hooks"][0] == site["hooks"][0]
+
+
+def test_offline_search_shim_comes_from_the_pinned_package():
+    polyfills = load("mkdocs-offline.yml")["extra"]["polyfills"]
+    assert polyfills == [f"{vendor_assets.PUBLISHED_UNDER}/iframe-worker/index.js"]
+    published = vendor_assets.vendor_files(ROOT / "node_modules")
+    assert polyfills[0] in published
+
+
+# --- the bundle --------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def bundle_zip(tmp_path_factory) -> Path:
+    output = tmp_path_factory.mktemp("offline") / export.ZIP_NAME
+    progress: list[str] = []
+    try:
+        export.export_offline(output=output, progress=progress.append)
+    except export.ExportError as error:
+        pytest.fail("offline export failed:\n" + "\n".join(progress[-20:]) + f"\n{error}", pytrace=False)
+    return output
+
+
+@pytest.fixture(scope="session")
+def bundle(bundle_zip, tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("unzipped")
+    with zipfile.ZipFile(bundle_zip) as archive:
+        archive.extractall(folder)
+    return folder / export.BUNDLE_FOLDER
+
+
+def content_pages(bundle: Path) -> list[Path]:
+    return [page for page in sorted(bundle.rglob("*.html")) if page.relative_to(bundle).parts[0] != "q"]
+
+
+def test_bundle_is_one_folder_with_the_site_search_index_and_shim(bundle_zip, bundle):
+    with zipfile.ZipFile(bundle_zip) as archive:
+        assert {name.split("/")[0] for name in archive.namelist()} == {export.BUNDLE_FOLDER}
+    for name in ("index.html", "README.txt", "search/search_index.js", "assets/vendor/iframe-worker/index.js"):
+        assert (bundle / name).is_file(), name
+    index = (bundle / "index.html").read_text(encoding="utf-8")
+    assert "iframe-worker/index.js" in index
+    assert not re.search(r'href="[^"]*downloads/', index)  # the bundle has no downloads to link to
+
+
+def test_no_page_loads_anything_from_another_host(bundle):
+    for page in content_pages(bundle):
+        for match in _ATTRIBUTE.finditer(page.read_text(encoding="utf-8")):
+            if match["tag"].lower() in ("script", "img") or (match["tag"].lower() == "link" and "stylesheet" in match.group(0)):
+                assert not urlsplit(match["url"]).netloc, f"{page.relative_to(bundle)} loads {match['url']}"
+
+
+def test_every_relative_link_names_a_file_of_the_bundle(bundle):
+    broken = []
+    for page in content_pages(bundle):
+        for match in _ATTRIBUTE.finditer(page.read_text(encoding="utf-8")):
+            url = match["url"]
+            parts = urlsplit(url)
+            if parts.scheme or parts.netloc or not parts.path or url.startswith("#"):
+                continue
+            target = (page.parent / unquote(parts.path)).resolve()
+            if not target.is_file():
+                broken.append(f"{page.relative_to(bundle)}: {url}")
+    assert not broken, "links that file:// cannot open:\n" + "\n".join(broken[:30])
+
+
+def test_every_short_link_folder_leads_to_its_answer(bundle, answers):
+    for record in answers:
+        redirect = (bundle / "q" / record["id"] / "index.html").read_text(encoding="utf-8")
+        target = re.search(r'content="0; url=([^"]+)"', redirect).group(1)
+        path, _, fragment = target.partition("#")
+        page = (bundle / "q" / record["id"] / path).resolve()
+        assert fragment == record["id"], target
+        assert f'id="{record["id"]}"' in page.read_text(encoding="utf-8"), target
+
+
+# --- in Chromium, from file://, with the network cut ------------------------------------------------
+
+
+OPEN_SHADOW_ROOTS = export.OPEN_SHADOW_ROOTS
+
+
+@pytest.fixture
+def offline_page(browser):
+    """A tab that may load file:// only; every other request is aborted and recorded."""
+    context = browser.new_context()
+    context.add_init_script(OPEN_SHADOW_ROOTS)
+    context.blocked = []
+
+    def route(request_route):
+        url = request_route.request.url
+        if url.startswith(("file://", "data:", "blob:")):
+            request_route.continue_()
+        else:
+            context.blocked.append(url)
+            request_route.abort()
+
+    context.route("**/*", route)
+    tab = context.new_page()
+    yield tab
+    assert context.blocked == [], f"requests to the network: {context.blocked[:5]}"
+    context.close()
+
+
+def first_page_with(bundle: Path, marker: str) -> Path:
+    for page in content_pages(bundle):
+        if marker in page.read_text(encoding="utf-8"):
+            return page
+    pytest.fail(f"no page of the bundle contains {marker!r}")
+
+
+def test_search_returns_results(offline_page, bundle):
+    offline_page.goto((bundle / "index.html").as_uri())
+    query = offline_page.locator("input.md-search__input")
+    query.click()
+    query.fill("regularization")
+    query.press("End")  # Material reads the query on key-up
+    results = offline_page.locator(".md-search-result__item")
+    results.first.wait_for(timeout=20_000)
+    assert results.count() > 0
+    # A result opens its page, from the file system.
+    results.first.locator("a").first.click()
+    offline_page.wait_for_load_state()
+    assert offline_page.url.startswith("file://") and ".html" in offline_page.url
+
+
+def test_diagrams_render(offline_page, bundle):
+    page = first_page_with(bundle, '<pre class="mermaid">')
+    offline_page.goto(page.as_uri())
+    offline_page.wait_for_function(
+        "() => { const d = [...document.querySelectorAll('div.mermaid')];"
+        " return d.length > 0 && d.every((e) => e.shadowRoot && e.shadowRoot.querySelector('svg')); }",
+        timeout=30_000,
+    )
+    assert offline_page.locator("pre.mermaid").count() == 0
+
+
+def test_math_and_snippet_output_render(offline_page, bundle):
+    offline_page.goto(first_page_with(bundle, 'class="arithmatex"').as_uri())
+    offline_page.wait_for_function("() => document.querySelectorAll('.katex').length > 0", timeout=15_000)
+    assert offline_page.locator(".katex-error").count() == 0
+    offline_page.goto(first_page_with(bundle, '<span class="filename">Output</span>').as_uri())
+    assert offline_page.get_by_text("Output", exact=True).first.is_visible()
+
+
+def test_navigation_and_short_links_work_from_files(offline_page, bundle, answers):
+    offline_page.goto((bundle / "index.html").as_uri())
+    offline_page.locator("a.md-footer__link--next").click()
+    offline_page.wait_for_load_state()
+    assert offline_page.url.endswith(".html") and offline_page.locator("article h1").count() == 1
+    for record in answers[:: max(1, len(answers) // 4)]:
+        offline_page.goto((bundle / "q" / record["id"] / "index.html").as_uri())
+        offline_page.wait_for_url(re.compile(rf".*\.html#{re.escape(record['id'])}$"), timeout=10_000)
+        assert offline_page.locator(f"[id='{record['id']}']").is_visible()
+
+
+# --- the online site offers both downloads --------------------------------------------------
+
+
+def test_every_page_of_the_online_site_links_to_both_downloads(built_site):
+    import posixpath
+
+    wanted = {f"downloads/{export.PDF_NAME}", f"downloads/{export.ZIP_NAME}"}
+    for page in sorted(built_site.rglob("index.html")):
+        html = page.read_text(encoding="utf-8")
+        if "Redirecting..." in html[:400]:
+            continue  # a short link
+        folder = page.parent.relative_to(built_site).as_posix()
+        found = {
+            posixpath.normpath(posixpath.join(folder, match["url"]))
+            for match in _ATTRIBUTE.finditer(html)
+            if match["url"].endswith((export.PDF_NAME, export.ZIP_NAME))
+        }
+        assert found == wanted, f"{page.relative_to(built_site)}: {found}"

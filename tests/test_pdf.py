@@ -1,0 +1,174 @@
+"""The PDF edition: the real handbook, exported once per session the way `make pdf` does.
+
+Checked with pypdf: outline, named destinations, links, text; and the
+exporter's own report (diagrams waited for, size).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from pypdf import PdfReader
+
+from conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "tools"))
+
+import export  # noqa: E402
+import pdf_export  # noqa: E402
+import print_html  # noqa: E402
+
+SIZE_LIMIT = 10_000_000  # bytes; the issue's target for the finished handbook
+# The first line of a Mermaid diagram, as it would print if the diagram never rendered.
+MERMAID_KEYWORDS = re.compile(
+    r"^\s*(?:(?:flowchart|graph)\s+(?:TD|TB|LR|RL|BT)\b|(?:sequenceDiagram|classDiagram|stateDiagram-v2|"
+    r"erDiagram|gantt|mindmap|quadrantChart|xychart-beta)\s*$)",
+    re.M,
+)
+
+
+@pytest.fixture(scope="session")
+def pdf_report(tmp_path_factory, browser):
+    """`make pdf`'s export, printed with the session's Chromium (conftest)."""
+    output = tmp_path_factory.mktemp("pdf") / export.PDF_NAME
+    progress: list[str] = []
+    try:
+        report = export.export_pdf(output=output, progress=progress.append, browser=browser)
+    except (export.ExportError, pdf_export.PdfExportError, print_html.PrintViewError) as error:
+        pytest.fail("PDF export failed:\n" + "\n".join(progress[-20:]) + f"\n{error}", pytrace=False)
+    report.progress = progress
+    return report
+
+
+@pytest.fixture(scope="session")
+def pdf(pdf_report) -> PdfReader:
+    return PdfReader(pdf_report.path)
+
+
+@pytest.fixture(scope="session")
+def pdf_text(pdf) -> list[str]:
+    return [page.extract_text() for page in pdf.pages]
+
+
+@pytest.fixture(scope="session")
+def destinations(pdf) -> dict[str, pdf_export.Position]:
+    return pdf_export.destinations(pdf)
+
+
+def words(text: str) -> str:
+    """Text reduced to lowercase words: Markdown marks, math delimiters and
+    line breaks do not survive printing the same way on both sides."""
+    text = re.sub(r"\\[()\[\]]", " ", text)
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+class _TagsIgnored(yaml.SafeLoader):
+    pass
+
+
+_TagsIgnored.add_multi_constructor("!", lambda loader, suffix, node: None)
+_TagsIgnored.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+
+
+def chapters() -> list[str]:
+    """Titles of the nav's top-level sections in mkdocs.yml: the book's chapters."""
+    nav = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_TagsIgnored)["nav"]
+    return [title for item in nav for title, value in item.items() if isinstance(value, list)]
+
+
+# --- structure ---------------------------------------------------------------------------
+
+
+def test_outline_has_an_entry_for_every_chapter(pdf):
+    top = {entry.title for entry in pdf_export.outline_entries(pdf) if entry.level == 1}
+    missing = [title for title in chapters() if title not in top]
+    assert not missing, f"chapters missing from the outline's top level: {missing}"
+
+
+def test_outline_has_every_answer_at_its_destination(pdf, answers, destinations):
+    entries = {(words(entry.title), entry.page) for entry in pdf_export.outline_entries(pdf)}
+    missing = [
+        record["id"]
+        for record in answers
+        if (words(record["question"]), destinations[record["id"]].page) not in entries
+    ]
+    assert not missing, f"answers without an outline entry at their destination: {missing}"
+
+
+def test_every_answer_id_is_a_named_destination(answers, destinations):
+    missing = [record["id"] for record in answers if record["id"] not in destinations]
+    assert not missing, f"answer IDs that are not named destinations (pdf#<id> would not open): {missing}"
+
+
+def test_every_link_lands_on_a_destination_in_the_document(pdf, answers):
+    assert pdf_export.broken_links(pdf) == []
+    internal = {link.dest for link in pdf_export.links(pdf) if link.dest}
+    # The contents link every answer to its destination.
+    assert {record["id"] for record in answers} <= internal
+
+
+def test_contents_give_each_answer_its_page_number(pdf_text, answers, destinations):
+    first_content_page = min(position.page for position in destinations.values() if position.page > 0)
+    contents = words(" ".join(pdf_text[1:first_content_page]))
+    wrong = []
+    for record in answers:
+        match = re.search(re.escape(words(record["question"])) + r" (\d+)", contents)
+        expected = destinations[record["id"]].page + 1
+        if not match or int(match.group(1)) != expected:
+            wrong.append(f"{record['id']}: contents say {match and match.group(1)}, answer is on page {expected}")
+    assert not wrong, "\n".join(wrong)
+
+
+def test_cover_and_page_numbers_in_the_footer(pdf_text):
+    assert "ML Interview Handbook" in pdf_text[0] and "Edition of" in pdf_text[0]
+    unnumbered = [n for n, text in enumerate(pdf_text[1:], start=2) if not re.search(rf"(?<!\d){n}(?!\d)", text)]
+    assert not unnumbered, f"pages without their number: {unnumbered[:20]}"
+
+
+# --- content ---------------------------------------------------------------------------------
+
+
+def test_text_holds_every_question(pdf_text, answers):
+    text = words(" ".join(pdf_text))
+    missing = [record["question"] for record in answers if words(record["question"]) not in text]
+    assert not missing, f"questions missing from the PDF text: {missing}"
+
+
+def diagram_sources(site: Path) -> list[str]:
+    sources = []
+    for page in sorted(site.rglob("*.html")):
+        if page.parts[len(site.parts)] in ("q", "contributing"):
+            continue
+        found = re.findall(r'<pre class="mermaid"><code>(.*?)</code></pre>', page.read_text(encoding="utf-8"), re.S)
+        sources += [html.unescape(source) for source in found]
+    return sources
+
+
+def test_every_diagram_rendered_and_no_mermaid_source_printed(pdf_report, pdf_text, built_site):
+    sources = diagram_sources(built_site)
+    assert pdf_report.diagrams == len(sources)
+    assert any(line == f"  diagrams: {len(sources)}/{len(sources)} rendered" for line in pdf_report.progress)
+    text = "\n".join(pdf_text)
+    assert not MERMAID_KEYWORDS.search(text), MERMAID_KEYWORDS.search(text)
+    flat = " ".join(text.split())
+    for source in sources:
+        for line in source.splitlines():
+            if "-->" in line:
+                assert " ".join(line.split()) not in flat, f"raw Mermaid in the PDF: {line.strip()}"
+
+
+def test_snippet_source_is_followed_by_its_output(pdf_text):
+    text = " ".join(" ".join(pdf_text).split())
+    source = text.index("fundamentals/lasso_vs_ridge_paths.py")
+    assert text.index("Lasso zeros", source) > source
+
+
+def test_metadata_size_and_opening_view(pdf, pdf_report):
+    assert pdf.metadata.title == "ML Interview Handbook"
+    assert pdf.page_mode == "/UseOutlines"
+    assert pdf_report.size < SIZE_LIMIT, f"{pdf_report.size / 1e6:.1f} MB"
