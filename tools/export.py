@@ -538,6 +538,11 @@ def export_pdf(
     partial.write_bytes(pdf)
     partial.replace(output)
     reader = pdf_export.PdfReader(output)
+    broken = pdf_export.broken_links(reader)
+    for problem in broken[:10]:
+        progress(f"  warning: {problem}")
+    if len(broken) > 10:
+        progress(f"  warning: ... and {len(broken) - 10} more links that lead nowhere")
     report = PdfReport(
         path=output,
         pages=len(reader.pages),
