@@ -72,6 +72,8 @@ def on_files(files: Files, config) -> Files:
         raise PluginError(str(error)) from None
     for uri, source in vendored.items():
         files.append(File.generated(config, uri, abs_src_path=str(source)))
+    fonts = vendor_assets.font_stylesheet(_state.root / "node_modules")
+    files.append(File.generated(config, vendor_assets.FONT_STYLESHEET, content=fonts))
 
     directives = []
     for file in files.documentation_pages():
@@ -150,7 +152,7 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
         markdown = generated_pages.replace_marker(
             markdown, generated_pages.GLOSSARY, generated_pages.glossary(pairs)
         )
-    return markdown
+    return generated_pages.with_abbreviations(markdown)
 
 
 def _expand_snippets(markdown: str, page) -> str:

@@ -98,10 +98,10 @@ def test_finish_adds_a_nested_outline_at_each_headings_destination_and_metadata(
     done = reader(pdf)
     assert count == 4
     assert pdf_export.outline_entries(done) == [
-        pdf_export.OutlineEntry(1, "Chapter one", 2),
-        pdf_export.OutlineEntry(2, "A section", 3),
-        pdf_export.OutlineEntry(3, "What is alpha?", 3),
-        pdf_export.OutlineEntry(1, "Chapter two", 4),
+        pdf_export.OutlineEntry(1, "Chapter one", 2, 800.0),
+        pdf_export.OutlineEntry(2, "A section", 3, 700.0),
+        pdf_export.OutlineEntry(3, "What is alpha?", 3, 500.0),
+        pdf_export.OutlineEntry(1, "Chapter two", 4, 800.0),
     ]
     assert done.metadata.title == "Handbook"
     assert done.page_mode == "/UseOutlines"
