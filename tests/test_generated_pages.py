@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-import generated_pages
-from generated_pages import IndexEntry
+from handbook import generated_pages
+from handbook.generated_pages import IndexEntry
+
+pytestmark = pytest.mark.unit
 
 
 def test_question_index_groups_by_chapter_with_relative_links():

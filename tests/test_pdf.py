@@ -1,4 +1,4 @@
-"""The PDF edition: the real handbook, exported once per session the way `make pdf` does.
+"""The PDF edition: the real handbook, exported once per session by `make release`.
 
 Checked with pypdf: outline, named destinations, links, text; and the
 exporter's own report (diagrams waited for, size).
@@ -18,11 +18,7 @@ from pypdf import PdfReader
 
 from conftest import ROOT
 
-sys.path.insert(0, str(ROOT / "tools"))
-
-import export  # noqa: E402
-import pdf_export  # noqa: E402
-import print_html  # noqa: E402
+from handbook import export, pdf_export, print_html
 
 SIZE_LIMIT = 10_000_000  # bytes; the issue's target for the finished handbook
 # The first line of a Mermaid diagram, as it would print if the diagram never rendered.
@@ -32,18 +28,14 @@ MERMAID_KEYWORDS = re.compile(
     re.M,
 )
 
+pytestmark = pytest.mark.browser
+
 
 @pytest.fixture(scope="session")
-def pdf_report(tmp_path_factory, browser):
-    """`make pdf`'s export, printed with the session's Chromium (conftest)."""
-    output = tmp_path_factory.mktemp("pdf") / export.PDF_NAME
-    progress: list[str] = []
-    try:
-        report = export.export_pdf(output=output, progress=progress.append, browser=browser)
-    except (export.ExportError, pdf_export.PdfExportError, print_html.PrintViewError) as error:
-        pytest.fail("PDF export failed:\n" + "\n".join(progress[-20:]) + f"\n{error}", pytrace=False)
-    report.progress = progress
-    return report
+def pdf_report(release):
+    """`make release`'s PDF, with the release's progress lines."""
+    release.pdf.progress = release.progress
+    return release.pdf
 
 
 @pytest.fixture(scope="session")

@@ -1,4 +1,4 @@
-"""tools/pdf_export.py on small PDFs made here (no browser): destinations, outline, front pages, links."""
+"""handbook/pdf_export.py on small PDFs made here (no browser): destinations, outline, front pages, links."""
 
 from __future__ import annotations
 
@@ -19,9 +19,9 @@ from pypdf.generic import (
 
 from conftest import ROOT
 
-sys.path.insert(0, str(ROOT / "tools"))
+from handbook import pdf_export
 
-import pdf_export  # noqa: E402
+pytestmark = pytest.mark.unit
 
 
 def make_pdf(texts: list[str], dests: dict[str, tuple[int, float]] = {}, links: list[tuple[int, str]] = ()) -> bytes:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from itertools import groupby
 from pathlib import Path
 
-from markdown_scan import prose_lines
+from .markdown_scan import prose_lines
 
 QUESTION_INDEX = "[[question-index]]"
 GLOSSARY = "[[glossary]]"

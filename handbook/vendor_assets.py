@@ -25,10 +25,11 @@ VENDOR_FILES = [
     ("katex/dist/contrib/auto-render.min.js", "katex/contrib"),
     # katex.min.css lists woff2 first; every current browser takes it.
     ("katex/dist/fonts/*.woff2", "katex/fonts"),
-    # Web-worker shim for file:// pages: the offline bundle's search runs in
-    # it (mkdocs-offline.yml lists it under extra.polyfills).
+    # Web-worker shim for file:// pages: the offline edition's search runs
+    # in it (hooks/offline_view.py lists it under extra.polyfills).
     ("iframe-worker/shim/index.js", "iframe-worker"),
 ]
+SEARCH_WORKER_SHIM = f"{PUBLISHED_UNDER}/iframe-worker/index.js"
 
 # (npm package, folder under assets/vendor/fonts/, the package's per-style
 # stylesheets to serve). The styles are the ones Material's stylesheet asks
