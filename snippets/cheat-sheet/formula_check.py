@@ -129,3 +129,4 @@ check("Gini = 1 - sum p^2", 1 - np.sum(pk**2), 0.42)
 check("entropy = -sum p log2 p", -np.sum(pk * np.log2(pk)), stats.entropy(pk, base=2))
 
 print(f"\n{sum(rows)} of {len(rows)} formulas agree")
+assert all(rows), "a formula disagrees with its reference: see the BAD rows"

@@ -20,15 +20,18 @@ customers = pd.DataFrame({"customer": ["ana", "bo", "cy", "di"], "age": [34, 27,
 print("missing per column:", orders.isna().sum().to_dict())
 median_sales = orders["sales"].median()  # in a real pipeline: the training split's median
 orders["sales"] = orders["sales"].fillna(median_sales)
+assert orders["sales"].notna().all()
 
 df = orders.merge(customers, on="customer", how="left", validate="many_to_one")
 print("rows over 30 years old:", len(df[df["age"] > 30]), "| same with query:", len(df.query("age > 30")))
+assert df[df["age"] > 30].equals(df.query("age > 30"))
 
 summary = df.groupby("category").agg(total=("sales", "sum"), orders=("sales", "size"))
 print("\ngroupby-agg:\n", summary.sort_values("total", ascending=False), sep="")
 
 df["share_of_customer"] = df["sales"] / df.groupby("customer")["sales"].transform("sum")
 print("\nshares per customer sum to 1:", df.groupby("customer")["share_of_customer"].sum().round(6).unique())
+assert np.allclose(df.groupby("customer")["share_of_customer"].sum(), 1)
 
 pivot = df.pivot_table(index="customer", columns="category", values="sales", aggfunc="sum", fill_value=0)
 print("\npivot_table:\n", pivot, sep="")
@@ -42,6 +45,7 @@ print("one-hot columns:", list(pd.get_dummies(df[["category"]], dtype=int).colum
 X = rng.normal(loc=[10.0, -3.0], scale=[2.0, 0.5], size=(5, 2))
 Z = (X - X.mean(axis=0)) / X.std(axis=0)
 print(f"\nstandardized: max |mean| = {np.abs(Z.mean(axis=0)).max():.0e}, stds = {Z.std(axis=0).round(6)}")
+assert np.allclose(Z.mean(axis=0), 0) and np.allclose(Z.std(axis=0), 1)
 centers = np.array([[10.0, -3.0], [12.0, -2.0]])
 dist = np.linalg.norm(X[:, None, :] - centers[None, :, :], axis=-1)  # shape (5, 2)
 print("distance matrix shape:", dist.shape, "| nearest center per row:", dist.argmin(axis=1))
@@ -49,3 +53,4 @@ labels, counts = np.unique(dist.argmin(axis=1), return_counts=True)
 print("counts per center:", dict(zip(labels.tolist(), counts.tolist())))
 w = np.linalg.solve(X.T @ X, X.T @ (X @ np.array([1.5, -2.0])))  # solve, never inv
 print("recovered weights:", w.round(6))
+assert np.allclose(w, [1.5, -2.0]), "solve should recover the weights that generated the target"
