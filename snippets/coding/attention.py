@@ -18,6 +18,7 @@ out, weights = scaled_dot_product_attention(x, x, x, mask=causal_mask(4))
 print("causal attention weights (row = query, column = key):\n", weights)
 rows_ok = np.allclose(weights.sum(-1), 1)
 print(f"output shape: {out.shape} | rows sum to 1: {rows_ok}")
+assert rows_ok and np.allclose(np.triu(weights, k=1), 0), "no future tokens"
 
 # Why divide by sqrt(d_k): a dot product of random unit-variance vectors
 # has variance d_k, so unscaled scores grow with the dimension.
@@ -28,11 +29,14 @@ print(
     f"\nd_k = {d_k}: score std {scores.std():.1f} unscaled, "
     f"{(scores / np.sqrt(d_k)).std():.2f} scaled"
 )
+assert np.isclose(scores.std(), np.sqrt(d_k), rtol=0.05), "std sqrt(d_k)"
+assert np.isclose((scores / np.sqrt(d_k)).std(), 1, rtol=0.05)
 print(
     "mean largest softmax weight over 16 keys: "
     f"unscaled {softmax(scores).max(-1).mean():.2f} (near one-hot), "
     f"scaled {softmax(scores / np.sqrt(d_k)).max(-1).mean():.2f}"
 )
+assert softmax(scores).max(-1).mean() > 0.9, "unscaled: near one-hot"
 
 # Multi-head self-attention: 2 sequences of 5 tokens, d_model 16, 4 heads.
 d_model, heads = 16, 4
@@ -59,6 +63,7 @@ print(
     "n_heads=1 equals single attention + W_o:",
     np.allclose(single, plain @ w_o),
 )
+assert np.allclose(single, plain @ w_o)
 
 # Self-attention has no notion of order: permuting tokens permutes the outputs.
 perm = np.array([4, 2, 0, 1, 3])
@@ -70,3 +75,4 @@ print(
     "permutation-equivariant (why transformers add positional encodings):",
     np.allclose(shuffled, out[:, perm]),
 )
+assert np.allclose(shuffled, out[:, perm])

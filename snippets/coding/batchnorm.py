@@ -16,11 +16,15 @@ bn = BatchNorm(4, momentum=0.1)
 for step, batch in enumerate(np.split(data, 200)):
     out = bn(batch, training=True)
     if step == 0:
+        assert np.allclose(out.mean(0), 0)
+        assert np.allclose(out.std(0), 1, atol=1e-3)
         print("first batch after BN, mean per unit:", out.mean(0))
         print("first batch after BN, std per unit: ", out.std(0))
 
 print("running mean:", bn.running_mean, "| data:", data.mean(0))
 print("running var: ", bn.running_var, "| data:", data.var(0))
+assert np.all(np.abs(bn.running_mean - data.mean(0)) < 0.1 * data.std(0))
+assert np.allclose(bn.running_var, data.var(0), rtol=0.2)
 
 # Inference uses the running statistics: an example's output no longer depends
 # on the rest of its batch.
@@ -28,14 +32,18 @@ x = data[:3]
 together = bn(x, training=False)
 alone = np.vstack([bn(row[None], training=False) for row in x])
 print("inference, batch of 3 == one at a time:", np.allclose(together, alone))
+assert np.allclose(together, alone), "in inference, the batch does not matter"
 
 # In training mode the same row changes with the company it keeps.
 row = data[:1]
 a = bn(np.vstack([row, data[1:32]]), training=True)[0]
 b = bn(np.vstack([row, data[1000:1031]]), training=True)[0]
 print("training mode, one row in two batches:", a, b, sep="\n  ")
+assert not np.allclose(a, b), "in training mode, batchmates matter"
 
 try:
     bn(row, training=True)
 except ValueError as error:
     print("training on a batch of 1:", error)
+else:
+    raise AssertionError("a batch of 1 should be refused in training mode")

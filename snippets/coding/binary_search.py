@@ -64,6 +64,8 @@ for n in [0, 1, 2, 3, 4, 15, 16, 17, big]:
     assert integer_sqrt(n) == math.isqrt(n)
 assert min_capacity([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 5) == 15
 
+assert int(math.sqrt(big)) != math.isqrt(big), "float sqrt rounds up here"
+
 print("lower_bound([1, 3, 3, 5], 3) =", lower_bound([1, 3, 3, 5], 3))
 print(
     f"n = (10**15 + 1)**2 - 1:\n  integer_sqrt(n)    -> {integer_sqrt(big)}\n"

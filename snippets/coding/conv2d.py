@@ -28,18 +28,21 @@ assert np.allclose(gx, correlate2d(image, sobel_x, mode="same"))
 assert not np.allclose(gx, convolve2d(image, sobel_x, mode="same"))
 # ...and a flipped Sobel kernel is the negated one.
 assert np.allclose(gx, -convolve2d(image, sobel_x, mode="same"))
+assert gx.shape == (64, 64) and blur.shape == (30, 30)
 print(f"image {image.shape} -> Sobel with padding 1: {gx.shape}")
 print(f"image {image.shape} -> 5x5 blur with stride 2: {blur.shape}")
 print(
     f"edge strength: inside the square {magnitude[20, 18]:.2f}, "
     f"on its left edge {magnitude[20, 10]:.2f}"
 )
+assert magnitude[20, 10] > 10 * magnitude[20, 18]  # edge vs flat
 
 # The same function on a batch of colour images with 8 learned-style filters.
 batch = rng.normal(size=(4, 3, 32, 32))
 filters = rng.normal(size=(8, 3, 3, 3))
 out = conv2d(batch, filters, stride=2, padding=1)
 print(f"batch {batch.shape} * filters {filters.shape} -> {out.shape}")
+assert out.shape == (4, 8, 16, 16)
 
 fig, axes = plt.subplots(1, 4, figsize=(10, 2.9))
 panels = [

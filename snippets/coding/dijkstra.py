@@ -48,6 +48,8 @@ try:
     dijkstra({0: [(1, -1.0)]}, 0)
 except ValueError as error:
     print("negative weight:", error)
+else:
+    raise AssertionError("a negative weight should be refused")
 
 # Random sparse graph, 300 nodes and about 2400 edges, against scipy.
 rng = np.random.default_rng(0)

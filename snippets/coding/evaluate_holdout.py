@@ -50,6 +50,7 @@ precision, recall, thresholds = precision_recall_curve(
 f1 = 2 * precision * recall / np.maximum(precision + recall, 1e-12)
 threshold = thresholds[np.argmax(f1[:-1])]
 print(f"threshold chosen on validation: {threshold:.2f} (default 0.50)")
+assert threshold < 0.5, "with 8 % positives, the best threshold is below 0.5"
 
 p_test = model.predict_proba(X_test)[:, 1]
 print(f"\n{'':22s}{'baseline':>10s}{'t=0.50':>10s}{f't={threshold:.2f}':>10s}")
@@ -59,6 +60,7 @@ rows = {
     "recall": recall_score,
     "F1": f1_score,
 }
+table = {}
 for name, metric in rows.items():
     values = [
         metric(y_test, baseline.predict(X_test)),
@@ -66,6 +68,12 @@ for name, metric in rows.items():
         metric(y_test, p_test >= threshold),
     ]
     print(f"{name:22s}" + "".join(f"{v:10.3f}" for v in values))
+    table[name] = values
+# Columns: baseline, t=0.50, tuned threshold.
+acc, rec, f1_test = table["accuracy"], table["recall"], table["F1"]
+assert rec[0] == 0 and acc[1] > acc[0], "the model barely beats the baseline"
+assert rec[2] > rec[1] and f1_test[2] > f1_test[1], "tuned: more recall, F1"
+assert acc[2] < acc[1], "...at the cost of accuracy"
 
 print(
     "\nthreshold-free, on scores: "
@@ -74,6 +82,8 @@ print(
     f"{average_precision_score(y_test, p_test):.3f} "
     f"vs {y_test.mean():.3f} for random scores"
 )
+pr_auc = average_precision_score(y_test, p_test)
+assert roc_auc_score(y_test, p_test) > pr_auc > y_test.mean()
 print(
     f"probability quality: log loss {log_loss(y_test, p_test):.3f}, "
     f"Brier score {brier_score_loss(y_test, p_test):.3f}"

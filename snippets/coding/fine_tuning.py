@@ -118,6 +118,11 @@ print(f"{'target examples':24s}" + "".join(f"{n:>8d}" for n in sizes))
 for name, accs in results.items():
     print(f"{name:24s}" + "".join(f"{a:8.3f}" for a in accs))
 
+scratch, frozen, tuned = (np.array(accs) for accs in results.values())
+assert min(tuned[0], frozen[0]) > scratch[0], "30 examples: pretraining wins"
+assert np.all(tuned[1:] > frozen[1:]), "unfreezing improves on the frozen body"
+assert tuned[-1] - scratch[-1] < tuned[0] - scratch[0], "the gain shrinks"
+
 fig, ax = plt.subplots(figsize=(6, 3.4))
 for name, accs in results.items():
     ax.plot(sizes, accs, marker="o", label=name)

@@ -105,6 +105,7 @@ try:
     recursive = "fine"
 except RecursionError:
     recursive = "RecursionError"
+assert recursive == "RecursionError" and len(dfs_iterative(chain, "0")) == 5001
 print(
     f"5000-node chain: dfs_recursive -> {recursive}, "
     f"dfs_iterative -> visits {len(dfs_iterative(chain, '0'))} nodes"

@@ -43,6 +43,8 @@ print(
     "agreement of the two labelings (adjusted Rand index): "
     f"{adjusted_rand_score(ours.labels, ref.labels_):.3f}"
 )
+assert np.isclose(ours.inertia, ref.inertia_), "ours should match scikit-learn"
+assert np.isclose(adjusted_rand_score(ours.labels, ref.labels_), 1)
 
 # Why k-means++: uniform random seeds land in poor local optima more often.
 plus = np.array([kmeans(X, 8, seed=s).inertia for s in range(50)])
@@ -57,6 +59,8 @@ print(
     f"mean inertia / best: k-means++ {plus.mean() / best:.2f}, "
     f"uniform {uniform.mean() / best:.2f}"
 )
+assert np.sum(plus < 1.01 * best) > np.sum(uniform < 1.01 * best)
+assert plus.mean() < uniform.mean()
 
 fig, ax = plt.subplots(figsize=(5, 4))
 ax.scatter(X[:, 0], X[:, 1], c=ours.labels, s=10, cmap="tab10", alpha=0.7)

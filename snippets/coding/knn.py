@@ -37,8 +37,12 @@ for k in (1, 5, 15):
         f"{k:2d}   {raw:12.3f}   {np.mean(ours == y_test):15.3f}   "
         f"{np.array_equal(ours, ref)}"
     )
+    assert np.array_equal(ours, ref), "ours should match scikit-learn"
+    assert raw < np.mean(ours == y_test), "scaling should raise accuracy"
 
 try:
     knn_predict(X_train_s, y_train, X_test_s, k=0)
 except ValueError as error:
     print("k=0:", error)
+else:
+    raise AssertionError("k=0 should be refused")

@@ -34,6 +34,8 @@ try:
     linear_regression_gd(X_train, y_train, learning_rate=0.1)
 except ValueError as error:
     print("GD, raw features, step 0.1:", error)
+else:
+    raise AssertionError("step 0.1 on raw features should diverge")
 
 scaler = StandardScaler().fit(X_train)  # training statistics only
 Xs_train, Xs_test = scaler.transform(X_train), scaler.transform(X_test)
@@ -57,6 +59,7 @@ print(f"gradient descent converged in {gd.n_iter} steps")
 per_unit = closed.coef / scaler.scale_
 recovered = ", ".join(f"{c:,.0f}" for c in per_unit)
 print(f"in original units: {recovered} (true: 2,000, 15,000, -800)")
+assert np.allclose(per_unit, [2_000, 15_000, -800], rtol=0.15)
 assert np.allclose(closed.coef, ref.coef_)
 assert np.allclose(gd.coef, ref.coef_, rtol=1e-6)
 

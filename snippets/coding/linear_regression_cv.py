@@ -34,6 +34,7 @@ print(
     f"{'5-fold CV on the training set':28s}"
     f"{'R2':>14s}{'RMSE':>16s}{'MAE':>10s}"
 )
+cv_means = {}
 for name, model in models.items():
     res = cross_validate(model, X_train, y_train, cv=cv, scoring=scoring)
     r2, rmse, mae = res["test_R2"], -res["test_RMSE"], -res["test_MAE"]
@@ -41,6 +42,9 @@ for name, model in models.items():
         f"{name:28s}{r2.mean():8.3f} +/-{r2.std():.2f}"
         f"{rmse.mean():10.1f} +/-{rmse.std():4.1f}{mae.mean():10.1f}"
     )
+    cv_means[name] = r2.mean(), rmse.mean()
+(base_r2, base_rmse), (lin_r2, lin_rmse), _ = cv_means.values()
+assert base_r2 < 0 < lin_r2 and lin_rmse < base_rmse, "beats the baseline"
 
 final = models["linear regression"].fit(X_train, y_train)
 pred = final.predict(X_test)
@@ -49,3 +53,4 @@ print(
     f"RMSE {root_mean_squared_error(y_test, pred):.1f} "
     f"(target standard deviation {y_test.std():.1f})"
 )
+assert 0 < r2_score(y_test, pred) < lin_r2, "one split is below the CV mean"

@@ -26,10 +26,12 @@ print(
     f"gradient descent: {ours.n_iter} steps, training loss "
     f"{ours.loss_history[0]:.3f} -> {ours.loss_history[-1]:.4f}"
 )
+assert ours.loss_history[-1] < ours.loss_history[0]
 print(
     "largest weight difference from scikit-learn: "
     f"{np.abs(ours.coef - ref.coef_[0]).max():.1e}"
 )
+assert np.allclose(ours.coef, ref.coef_[0], atol=1e-3), "same as scikit-learn"
 
 p_ours, p_ref = ours.predict_proba(X_test), ref.predict_proba(X_test)[:, 1]
 for name, p in [("ours", p_ours), ("scikit-learn", p_ref)]:
@@ -38,6 +40,7 @@ for name, p in [("ours", p_ours), ("scikit-learn", p_ref)]:
         f"log loss {log_loss(y_test, p):.4f}, "
         f"ROC AUC {roc_auc_score(y_test, p):.4f}"
     )
+assert np.allclose(p_ours, p_ref, atol=1e-3)
 
 # Why the stable sigmoid and logaddexp matter: a large negative score.
 z = np.array([-800.0])
@@ -47,3 +50,4 @@ print(
     f"log sigmoid(-800): naive {naive[0]}, stable {-np.logaddexp(0, -z)[0]}; "
     f"sigmoid(-800) = {sigmoid(z)[0]}"
 )
+assert np.isneginf(naive[0]) and -np.logaddexp(0, -z)[0] == -800.0

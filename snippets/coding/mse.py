@@ -73,6 +73,8 @@ for name, (a, p) in bad_inputs.items():
         mse(a, p)
     except (TypeError, ValueError) as error:
         print(f"{name:18s} -> {type(error).__name__}: {error}")
+    else:
+        raise AssertionError(f"{name}: should be refused")
 
 # The classic NumPy bug: a column of predictions broadcasts to an n x n matrix.
 # Shape (5, 1), as a one-output Keras model.predict returns.
@@ -82,6 +84,7 @@ print(
     f"naive np.mean with shapes (5,) and (5, 1): {naive:.3f} "
     "(averaged over 25 pairs, wrong)"
 )
+assert not np.isclose(naive, mse_numpy(y[:5], y_col.ravel()))
 print(
     "correct after y_pred.ravel():             "
     f"{mse_numpy(y[:5], y_col.ravel()):.3f}"
@@ -90,3 +93,5 @@ try:
     mse_numpy(y[:5], y_col)
 except ValueError as error:
     print("mse_numpy refuses it:", error)
+else:
+    raise AssertionError("shapes (5,) and (5, 1) should be refused")

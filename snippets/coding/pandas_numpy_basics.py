@@ -31,6 +31,7 @@ print("missing amounts:", orders["amount"].isna().sum())
 orders["amount"] = orders["amount"].fillna(
     orders.groupby("category")["amount"].transform("median")
 )
+assert orders["amount"].notna().all()
 
 # Filter with a boolean mask; combine conditions with & and |, in brackets.
 big_feb = orders[(orders["amount"] > 10) & (orders["date"].dt.month == 2)]
@@ -56,6 +57,7 @@ merged = orders.merge(
     customers, on="customer_id", how="left", validate="many_to_one"
 )
 print("\norders with no known country:", merged["country"].isna().sum())
+assert len(merged) == len(orders), "a left join keeps every order"
 
 # Pivot: months as rows, categories as columns.
 merged["month"] = merged["date"].dt.to_period("M")
@@ -77,7 +79,9 @@ print(
     "\nNumPy group sums:",
     {name: float(total) for name, total in zip(names, revenue)},
 )
+assert np.allclose(revenue, per_category.loc[names, "revenue"])
 X = np.random.default_rng(0).normal(5, 2, size=(1000, 3))
 # (1000, 3) minus (3,) broadcasts the column means over the rows.
 Z = (X - X.mean(axis=0)) / X.std(axis=0)
 print("standardized: means", Z.mean(0).round(6) + 0.0, "stds", Z.std(0))
+assert np.allclose(Z.mean(0), 0) and np.allclose(Z.std(0), 1)

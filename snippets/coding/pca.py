@@ -18,6 +18,7 @@ same_axes = np.allclose(
     np.abs(np.sum(ours.components * ref.components_, axis=1)), 1.0
 )
 print("components match scikit-learn up to sign:", same_axes)
+assert same_axes
 print(
     "explained variance ratio, first 5:",
     np.round(ours.explained_variance_ratio[:5], 3),

@@ -84,6 +84,7 @@ print(
     "imputation medians learned from training rows: "
     f"age {medians[0]:.0f}, spend {medians[1]:.1f}"
 )
+assert np.allclose(medians, X_train[numeric].median()), "from X_train only"
 print(
     "test ROC AUC: "
     f"{roc_auc_score(y_test, model.predict_proba(X_test)[:, 1]):.3f}"
@@ -109,3 +110,5 @@ print(
     "unseen plan and city -> churn probability "
     f"{model.predict_proba(new)[0, 1]:.2f}"
 )
+is_category = [name.startswith("cat__") for name in names]
+assert not model[:-1].transform(new)[:, is_category].any(), "unseen: all zeros"

@@ -10,6 +10,7 @@ logits = np.array([[1000.0, 1001.0, 1002.0], [-3.0, 0.0, 3.0]])
 with np.errstate(over="ignore", invalid="ignore"):
     naive = np.exp(logits) / np.exp(logits).sum(axis=1, keepdims=True)
 print("naive softmax:\n", naive.round(4))
+assert np.isnan(naive[0]).all(), "exp(1000) overflows: inf / inf = nan"
 print("stable softmax (max subtracted first):\n", softmax(logits).round(4))
 assert np.allclose(softmax(logits), scipy_softmax(logits, axis=1))
 
@@ -22,6 +23,9 @@ with np.errstate(divide="ignore"):
         "(e^-800 underflows to 0.0)"
     )
 print(f"cross_entropy via log-softmax: {cross_entropy(confident, labels):.1f}")
+# e^-800 underflows to 0, but the loss through log-softmax is exact.
+assert softmax(confident)[0, 0] == 0
+assert np.isclose(cross_entropy(confident, labels), 800)
 
 # Agreement with scikit-learn, and the gradient (softmax - onehot) / n.
 rng = np.random.default_rng(0)
@@ -40,3 +44,4 @@ print(
 )
 print(f"dL/dz[3, 2]: analytic {g[3, 2]:.8f}, finite difference {numeric:.8f}")
 print("gradient rows sum to 0:", np.allclose(g.sum(axis=1), 0))
+assert np.isclose(g[3, 2], numeric) and np.allclose(g.sum(axis=1), 0)

@@ -40,10 +40,12 @@ print(
     f"validation {y_val.sum()} ({y_val.mean():.1%}), "
     f"test {y_test.sum()} ({y_test.mean():.1%})"
 )
+assert np.allclose([y_train.mean(), y_val.mean(), y_test.mean()], 0.05)
 # No row lands in two sets.
 assert len(set(map(tuple, X_train)) & set(map(tuple, X_test))) == 0
 
 # Over 100 seeds: how far can the test set's positive rate drift from 5%?
+spread = {}
 for stratify in (False, True):
     rates = [
         three_way_split(X, y, stratify=stratify, seed=s)[5].mean()
@@ -53,3 +55,5 @@ for stratify in (False, True):
         f"stratify={stratify!s:5s}: test positive rate ranges "
         f"{min(rates):.1%} to {max(rates):.1%}"
     )
+    spread[stratify] = max(rates) - min(rates)
+assert spread[True] == 0 < spread[False], "stratifying pins the rate at 5%"

@@ -37,6 +37,9 @@ print(
 )
 print("confusion matrix (rows = true, columns = predicted):")
 print(confusion_matrix(y_test, y_pred))
+wrong = y_pred != y_test
+# The single error: a virginica (2) predicted as versicolor (1).
+assert list(zip(y_test[wrong], y_pred[wrong])) == [(2, 1)]
 print(
     "probabilities for the first test flower:",
     model.predict_proba(X_test[:1]).round(3),
