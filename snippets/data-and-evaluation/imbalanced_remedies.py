@@ -75,7 +75,7 @@ print(f"{'remedy':<24}{'threshold':>10}{'accuracy':>9}{'precision':>10}"
       f"{'recall':>7}{'F1':>7}{'PR-AUC':>8}")
 print(f"{'always predict negative':<24}{'-':>10}{1 - y_te.mean():>9.3f}"
       f"{0:>10.3f}{0:>7.3f}{0:>7.3f}{y_te.mean():>8.3f}")
-tuned_f1 = {}
+tuned_f1, table = {}, {}
 for name, (m, rule) in remedies.items():
     t_best = best_f1_threshold(y_val, prob(m, X_val))
     p = prob(m, X_te)
@@ -85,8 +85,22 @@ for name, (m, rule) in remedies.items():
     print(f"{name:<24}{t:>10.2f}{accuracy_score(y_te, pred):>9.3f}"
           f"{precision_score(y_te, pred):>10.3f}{recall_score(y_te, pred):>7.3f}"
           f"{f1_score(y_te, pred):>7.3f}{average_precision_score(y_te, p):>8.3f}")
+    table[name] = (accuracy_score(y_te, pred), recall_score(y_te, pred),
+                   average_precision_score(y_te, p))
+
+acc, recall, pr_auc = (dict(zip(table, column)) for column in zip(*table.values()))
+assert acc["SMOTE"] < 1 - y_te.mean() and acc["class weights"] < 1 - y_te.mean()
+assert set(sorted(acc, key=acc.get)[:2]) == set(sorted(recall, key=recall.get)[-2:]), \
+    "the two remedies that find the most positives have the lowest accuracy"
+rebalanced = ["class weights", "random undersampling", "SMOTE", "balanced bagging (10)"]
+assert all(recall[name] > recall["no remedy"] for name in rebalanced)
+assert max(pr_auc.values()) - min(pr_auc.values()) < 0.1, "PR-AUC moves much less"
 
 print("\ntest F1 once each model's threshold is tuned on validation data:")
 for name, f1 in tuned_f1.items():
     if name != "threshold moving":
         print(f"  {name:<24}{f1:.3f}")
+del tuned_f1["threshold moving"]
+assert max(tuned_f1.values()) - min(tuned_f1.values()) < 0.15, "F1 lands in a narrow band"
+assert max(tuned_f1, key=tuned_f1.get) == "SMOTE", "SMOTE helped most on this dataset"
+assert min(tuned_f1, key=tuned_f1.get) == "random undersampling", "undersampling hurt"

@@ -36,9 +36,15 @@ imputers = {
 }
 truth = X_test[test_mask]
 print(f"{'imputer':<11} {'RMSE on hidden cells':>21} {'std of imputed values':>22}")
+rmse_of, spread_of = {}, {}
 for name, imputer in imputers.items():
     imputer.fit(train_holed)  # learn fill values from training rows only
     guess = imputer.transform(test_holed)[test_mask]
     rmse = np.sqrt(np.mean((guess - truth) ** 2))
     print(f"{name:<11} {rmse:>21.3f} {guess.std():>22.3f}")
+    rmse_of[name], spread_of[name] = rmse, guess.std()
 print(f"{'(true)':<11} {'':>21} {truth.std():>22.3f}")
+assert np.isclose(rmse_of["mean"], truth.std(), rtol=0.1), "mean: error = true spread"
+assert max(rmse_of["KNN (k=5)"], rmse_of["iterative"]) < 0.7 * rmse_of["mean"]
+assert spread_of["mean"] < 0.1 * truth.std(), "mean fills have almost no spread"
+assert np.isclose(spread_of["iterative"], truth.std(), rtol=0.1), "iterative keeps it"

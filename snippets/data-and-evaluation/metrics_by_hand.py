@@ -39,9 +39,12 @@ print(f"{'metric':<22}{'by hand':>9}{'sklearn':>9}")
 for name, ours, ref in rows:
     assert np.isclose(ours, ref), name
     print(f"{name:<22}{ours:>9.4f}{ref:>9.4f}")
+assert 1 - y_te.mean() < skm.accuracy_score(y_te, pred) and recall < 0.5, \
+    "accurate, yet it misses more than half of the positives"
 
 # ROC AUC is the chance that a random positive outscores a random negative
 pos, neg = prob[y_te == 1], prob[y_te == 0]
 wins = (pos[:, None] > neg[None, :]).mean() + 0.5 * (pos[:, None] == neg[None, :]).mean()
 print(f"\npositive-negative pairs ranked correctly: {wins:.4f} "
       f"of {pos.size} x {neg.size} = {pos.size * neg.size:,}")
+assert np.isclose(wins, skm.roc_auc_score(y_te, prob))

@@ -21,15 +21,21 @@ for i, rel in enumerate(ranked[:k], start=1):
 ideal = np.sort(relevance)[::-1]
 print(f"  DCG@{k} = {dcg(ranked, k):.3f}; ideal order {ideal[:k].tolist()} "
       f"gives IDCG@{k} = {dcg(ideal, k):.3f}; NDCG@{k} = {ndcg(ranked, k):.3f}\n")
+assert np.isclose(ndcg(ranked, k), dcg(ranked, k) / dcg(ideal, k))
 
+exponential, linear_gain = {}, {}
 for name, score in (("A", score_a), ("B", score_b)):
     r = relevance[np.argsort(-score)]
     linear = ndcg(r, k, gain="linear")
     ref = ndcg_score([relevance], [score], k=k)  # scikit-learn uses the linear gain
     assert np.isclose(linear, ref)
+    exponential[name], linear_gain[name] = ndcg(r, k), linear
     print(f"model {name}: ranked relevance {r.tolist()}")
     print(f"  NDCG@{k}: exponential gain {ndcg(r, k):.3f}, "
           f"linear gain {linear:.3f} (sklearn {ref:.3f})")
+
+assert exponential["A"] > exponential["B"], "A ranks the perfect matches first"
+assert exponential["B"] < linear_gain["B"], "exponential gain costs B more"
 
 # Binary relevance over four queries: MAP and MRR
 queries = [[1, 0, 1, 0, 0], [0, 0, 1, 0, 1], [0, 1, 0, 0, 0], [1, 1, 0, 0, 1]]

@@ -19,15 +19,20 @@ sets = {"balanced (50 % positive)": scored_set(2000, 2000),
         "rare (1 % positive)": scored_set(200, 19800)}
 fig, (ax_roc, ax_pr) = plt.subplots(1, 2, figsize=(9, 4))
 print(f"{'test set':<26}{'ROC AUC':>8}{'PR AUC (AP)':>12}{'precision at recall 0.8':>25}")
+results = []
 for (name, (y, s)), color in zip(sets.items(), ("C0", "C3")):
     fpr, tpr, _ = roc_curve(y, s)
     precision, recall, _ = precision_recall_curve(y, s)
     p_at_r80 = precision[recall >= 0.8].max()
     print(f"{name:<26}{roc_auc_score(y, s):>8.3f}{average_precision_score(y, s):>12.3f}"
           f"{p_at_r80:>25.3f}")
+    results.append((roc_auc_score(y, s), average_precision_score(y, s), p_at_r80))
     ax_roc.plot(fpr, tpr, color=color, label=name)
     ax_pr.plot(recall, precision, color=color, label=name)
     ax_pr.axhline(y.mean(), color=color, ls=":", lw=1)  # a random ranking's precision
+(roc_balanced, ap_balanced, p_balanced), (roc_rare, ap_rare, p_rare) = results
+assert abs(roc_balanced - roc_rare) < 0.03, "ROC AUC: the same up to sampling noise"
+assert ap_rare < ap_balanced / 3 and p_rare < p_balanced / 10, "the PR curve collapses"
 ax_roc.plot([0, 1], [0, 1], "k:", lw=1, label="random ranking")
 ax_roc.set(xlabel="false-positive rate (1 - specificity)",
            ylabel="true-positive rate (recall)", title="ROC")

@@ -29,6 +29,7 @@ scalers = {"raw": None, "standardized": StandardScaler(), "min-max": MinMaxScale
 cv = StratifiedKFold(5, shuffle=True, random_state=0)
 
 print(f"{'model':<21}" + "".join(f"{name:>14}" for name in scalers))
+table = {}
 for name, model in models.items():
     row = []
     for scaler in scalers.values():
@@ -38,9 +39,15 @@ for name, model in models.items():
             warnings.simplefilter("ignore", ConvergenceWarning)
             row.append(cross_val_score(pipe, X, y, cv=cv).mean())
     print(f"{name:<21}" + "".join(f"{acc:>14.3f}" for acc in row))
+    table[name] = row  # raw, standardized, min-max
+for name in ("k-NN (k=5)", "SVM, RBF kernel"):
+    assert min(table[name][1:]) > table[name][0] + 0.2, f"{name} needs scaling"
+assert min(table["logistic regression"][1:]) > table["logistic regression"][0]
+assert len(set(table["random forest"])) == 1, "trees ignore monotone rescaling"
 
 # gradient-based solvers also need far more steps on raw features
 raw = LogisticRegression(max_iter=100_000).fit(X, y).n_iter_[0]
 std = make_pipeline(StandardScaler(), LogisticRegression()).fit(X, y)[-1].n_iter_[0]
 print(f"\nlogistic regression (lbfgs) iterations to converge: "
       f"raw {raw}, standardized {std}")
+assert raw > 50 * std

@@ -50,6 +50,11 @@ rows = {
     "+ cross-fitted encoding": (np.c_[sig_tr, cross_tr], np.c_[sig_te, cross_te]),
 }
 print(f"{'features':<26}{'train AUC':>10}{'test AUC':>10}")
+aucs = []
 for name, (Z_tr, Z_te) in rows.items():
     train_auc, test_auc = fit_score(Z_tr, Z_te)
     print(f"{name:<26}{train_auc:>10.3f}{test_auc:>10.3f}")
+    aucs.append((train_auc, test_auc))
+(signal_train, signal_test), (naive_train, naive_test), (_, cross_test) = aucs
+assert naive_train > signal_train and naive_test < signal_test - 0.1, "naive encoding leaks"
+assert abs(cross_test - signal_test) < 0.03, "cross-fitting removes the leak"
