@@ -17,6 +17,7 @@ with np.errstate(all="ignore"):
     }
 for name, value in cases.items():
     print(f"{name:<20} -> {value}")
+assert not any(np.isfinite(value) for value in cases.values())
 
 # 2. A two-layer network trained with a learning rate that is too large.
 rng = np.random.default_rng(0)
@@ -52,6 +53,7 @@ def train(lr, steps=200, clip=None):
     return None, None, float(np.max(np.abs(W1)))
 
 
+runs = []
 for lr, clip in ((0.05, None), (0.5, None), (0.5, 1.0)):
     log = []
     step, name, w_max = train(lr, clip=clip)
@@ -63,6 +65,13 @@ for lr, clip in ((0.05, None), (0.5, None), (0.5, 1.0)):
               f"(max |W1| = {w_max:.1e})")
         for s, loss, g in log:
             print(f"  step {s}: loss {loss:.3e}, gradient norm {g:.3e}")
+        losses = [loss for _, loss, _ in log]
+        assert all(b > 2 * a for a, b in zip(losses, losses[1:])), "early warning"
+    runs.append((step, name, log[-1][1]))
+(sensible, _, sensible_loss), (diverged, where, _), (clipped, _, clip_loss) = runs
+assert sensible is None and clipped is None, "lr 0.05, and clipping, stay finite"
+assert diverged is not None and where == "out", "the forward pass overflows first"
+assert clip_loss > sensible_loss, "clipping treats the symptom, not the cause"
 
 # 3. Two fixes for the log(0) and division cases.
 z = np.array([-40.0, 0.0, 40.0, 40.0], dtype=f)  # logits
@@ -73,6 +82,7 @@ with np.errstate(all="ignore"):
 stable = np.logaddexp(0, z) - label * z  # the same loss, computed from the logits
 print(f"\nBCE from probabilities: {naive}")
 print(f"BCE from logits:        {stable}")
+assert not np.isfinite(naive).all() and np.allclose(stable, [40, np.log(2), 40, 0])
 
 col = np.full(5, 3.0, dtype=f)  # a constant feature in this batch
 with np.errstate(all="ignore"):
