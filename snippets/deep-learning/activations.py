@@ -21,6 +21,10 @@ print(f"{'activation':<17} {'max slope':>9} {'at x=-4':>8} {'at x=4':>8}")
 for name, (f, d) in acts.items():
     at = lambda v: d[np.argmin(np.abs(x - v))]
     print(f"{name:<17} {d.max():>9.3f} {at(-4):>8.3f} {at(4):>8.3f}")
+for name in ("sigmoid", "tanh"):
+    assert acts[name][1][np.abs(x) >= 4].max() < 0.02, f"{name} saturates"
+relu_slope = acts["ReLU"][1]
+assert np.all(relu_slope[x > 0] == 1) and np.all(relu_slope[x < 0] == 0)
 
 fig, axes = plt.subplots(1, 2, figsize=(9, 3.6))
 for name, (f, d) in acts.items():

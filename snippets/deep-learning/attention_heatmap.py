@@ -40,6 +40,10 @@ for i, w in enumerate(words):
 out_it = out[words.index("it")]
 mix = ", ".join(f"{k} {v:.2f}" for k, v in zip(kinds, out_it) if v > 0.05)
 print(f"output for 'it' mixes features: {mix}")
+assert np.allclose(weights.sum(axis=1), 1)
+assert words[weights[words.index("it")].argmax()] == "cat", "'it' attends to 'cat'"
+assert kinds[out_it.argmax()] == "animate", "so its output is mostly 'animate noun'"
+assert np.allclose(weights[0], weights[4]), "no positions: same rows"
 
 fig, ax = plt.subplots(figsize=(5.6, 4.8))
 im = ax.imshow(weights, cmap="Blues", vmin=0, vmax=1)

@@ -62,6 +62,8 @@ print(f"test MSE, digits 0-4 (normal):    {err[is_anomaly == 0].mean():.4f}")
 print(f"test MSE, digits 5-9 (anomalies): {err[is_anomaly == 1].mean():.4f}")
 auc_ae, auc_pca = roc_auc_score(is_anomaly, err), roc_auc_score(is_anomaly, err_pca)
 print(f"ROC AUC, error as anomaly score: autoencoder {auc_ae:.3f}, PCA {auc_pca:.3f}")
+assert err[is_anomaly == 1].mean() > 3 * err[is_anomaly == 0].mean()
+assert auc_ae > auc_pca, "the autoencoder beats PCA with the same bottleneck"
 
 show = np.r_[np.arange(4), len(X_test_normal) + np.arange(4)]  # 4 normal, 4 anomalies
 fig, axes = plt.subplots(2, 8, figsize=(9, 2.6))

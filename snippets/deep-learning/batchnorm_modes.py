@@ -37,10 +37,19 @@ for _ in range(200):
 print("running mean:", run_mean)
 print("running var: ", run_var)
 
+assert np.allclose(run_mean, [5, 0, -2, 10], atol=0.3), "running means track the data"
+
 x = np.array([[8.0, 1.0, -2.0, 12.0]])  # one fixed example
+outs = []
 for trial in range(3):  # same example, different batch-mates, training mode
     out = batch_norm(np.vstack([x, make_batch(7)]), training=True)[0]
+    outs.append(out)
     print(f"train mode, batch {trial + 1}:", out)
-print("eval mode (any batch): ", batch_norm(x, training=False)[0])
+assert not np.allclose(outs[0], outs[1]), "batch-mates matter"
+alone = batch_norm(x, training=False)[0]
+print("eval mode (any batch): ", alone)
+assert np.allclose(batch_norm(np.vstack([x, make_batch(7)]), training=False)[0], alone)
 print("layer norm (any batch):", layer_norm(x)[0])
-print("train mode, batch of 1:", batch_norm(x, training=True)[0])
+single = batch_norm(x, training=True)[0]
+print("train mode, batch of 1:", single)
+assert np.allclose(single, beta), "a batch of one normalizes to beta"

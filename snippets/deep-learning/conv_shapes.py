@@ -24,6 +24,7 @@ for n, k, s, p in cases:
     y = conv2d(rng.normal(size=(n, n)), rng.normal(size=(k, k)), s, p)
     print(f"{n:>4} {k:>2} {s:>2} {p:>2}   {out_size(n, k, s, p):>7}   "
           f"{y.shape[0]:>3} x {y.shape[1]}")
+    assert y.shape == (out_size(n, k, s, p),) * 2, "formula = window"
 
 # VGG16: 13 conv layers (3x3, padding 1) in 5 blocks, each ending in a 2x2 max pool
 cfg = [64, 64, "M", 128, 128, "M", 256, 256, 256, "M",
@@ -40,6 +41,8 @@ print(f"\nVGG16: final feature map {size}x{size}x{c_in}")
 print(f"  conv layers  {conv_params:>12,}")
 print(f"  dense layers {fc_params:>12,}")
 print(f"  total        {conv_params + fc_params:>12,}")
+total = conv_params + fc_params
+assert round(total / 1e6) == 138 and fc_params > 0.85 * total, "dense layers hold ~90 %"
 
 # first VGG layer vs a dense layer with the same input and output shapes
 n_in, n_out = 224 * 224 * 3, 224 * 224 * 64

@@ -27,6 +27,8 @@ moved = np.maximum(conv(shift(img, 7, 9), kernel), 0)
 print("conv(shift(x)) == shift(conv(x)):", np.allclose(moved, shift(fmap, 7, 9)))
 print("global max pool, original vs shifted:", fmap.max(), moved.max())
 print(f"global mean pool, original vs shifted: {fmap.mean():.4f} {moved.mean():.4f}")
+assert np.allclose(moved, shift(fmap, 7, 9)), "equivariance"
+assert fmap.max() == moved.max() and np.isclose(fmap.mean(), moved.mean()), "invariance"
 pooled = max_pool(fmap)  # 12 x 12 cells
 moved1 = max_pool(np.maximum(conv(shift(img, 0, 1), kernel), 0))
 moved2 = max_pool(np.maximum(conv(shift(img, 0, 2), kernel), 0))
@@ -36,6 +38,8 @@ print(f"  input shifted 1 px: {changed} of {pooled.size} cells change;"
       f" a shifted copy? {np.allclose(moved1, shift(pooled, 0, 1))}")
 print("  input shifted 2 px: pooled map shifted by exactly 1 cell?",
       np.allclose(moved2, shift(pooled, 0, 1)))
+assert changed > 0 and not np.allclose(moved1, shift(pooled, 0, 1)), "aliasing"
+assert np.allclose(moved2, shift(pooled, 0, 1)), "a stride-multiple shift is clean"
 
 fig, axes = plt.subplots(1, 4, figsize=(9, 2.6))
 panels = [(img, "input"), (fmap, "feature map"), (shift(img, 7, 9), "shifted input"),
