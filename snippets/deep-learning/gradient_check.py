@@ -50,4 +50,5 @@ for name, value in params.items():
     g = grads[name]
     rel = np.linalg.norm(g - numeric) / np.linalg.norm(g + numeric)
     print(f"{name}: relative error backprop vs numeric = {rel:.1e}")
+    assert rel < 1e-7, f"the backward pass for {name} disagrees with finite differences"
 print(f"cost: numeric {2 * n_params} forward passes; backprop 1 forward, 1 backward")

@@ -48,6 +48,9 @@ print(f"{'network':<18}" + "".join(f"{c:>10}" for c in ("layer 20", "layer 10", 
       + f"{'ratio 1/20':>12}")
 for name, g in grad_norms.items():
     print(f"{name:<18} {g[-1]:>9.2e} {g[9]:>9.2e} {g[0]:>9.2e} {g[0] / g[-1]:>11.1e}")
+ratio = {name: g[0] / g[-1] for name, g in grad_norms.items()}
+assert ratio["sigmoid (Xavier)"] < 1e-10, "sigmoid: the gradient vanishes"
+assert all(0.3 < ratio[name] < 3 for name in ("tanh (Xavier)", "ReLU (He)"))
 
 fig, ax = plt.subplots(figsize=(6.5, 3.6))
 for name, g in grad_norms.items():
