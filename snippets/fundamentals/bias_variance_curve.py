@@ -31,6 +31,9 @@ for i, k in enumerate(ks):
           f"  {test_mse[i]:17.4f}")
 print(f"noise variance sigma^2 = {noise_sd**2:.4f}; "
       f"lowest test MSE at k = {ks[np.argmin(test_mse)]}")
+assert np.allclose(bias2 + variance + noise_sd**2, test_mse, atol=0.002), "terms add up"
+assert np.allclose(variance[:3], noise_sd**2 / ks[:3], rtol=0.05), "sigma^2 / k"
+assert 0 < np.argmin(test_mse) < len(ks) - 1, "the test error is U-shaped"
 
 fig, ax = plt.subplots(figsize=(7, 4))
 ax.plot(ks, bias2, "o-", label="bias$^2$")

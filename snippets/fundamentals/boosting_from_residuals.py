@@ -18,7 +18,7 @@ learning_rate, n_rounds, depth = 0.3, 50, 2
 
 F = np.full_like(y, y.mean())  # F_0: the best constant under squared error
 F_test = np.full_like(y_test, y.mean())
-trees = []
+trees, history = [], {}
 print("round  train MSE  test MSE")
 for m in range(1, n_rounds + 1):
     residual = y - F  # = negative gradient of 0.5 * (y - F)^2 with respect to F
@@ -29,12 +29,17 @@ for m in range(1, n_rounds + 1):
     if m in (1, 2, 3, 5, 10, 20, 50):
         train_mse, test_mse = np.mean((y - F) ** 2), np.mean((y_test - F_test) ** 2)
         print(f"{m:>5}  {train_mse:9.4f}  {test_mse:8.4f}")
+        history[m] = train_mse, test_mse
+train_curve, test_curve = np.array(list(history.values())).T
+assert np.all(np.diff(train_curve) < 0), "the training MSE keeps falling"
+assert history[20][1] < min(history[1][1], history[50][1]), "falls, then rises"
 
 gbr = GradientBoostingRegressor(
     n_estimators=n_rounds, learning_rate=learning_rate, max_depth=depth, random_state=0
 ).fit(X, y)
 gap = np.abs(gbr.predict(X) - F).max()
 print(f"largest gap to scikit-learn's predictions: {gap:.1e}")
+assert gap < 1e-10, "the hand-written loop is scikit-learn's algorithm"
 
 def F_at(x_new, m):
     """Prediction of the first m rounds at new points."""

@@ -26,6 +26,7 @@ methods = {
 }
 
 fig, axes = plt.subplots(2, 4, figsize=(13, 6))
+scores = {}
 print(f"{'data':<20} {'method':<15} clusters  noise points  ARI")
 for row, (data_name, (X, y)) in zip(axes, datasets.items()):
     X = StandardScaler().fit_transform(X)
@@ -36,11 +37,18 @@ for row, (data_name, (X, y)) in zip(axes, datasets.items()):
         ari = adjusted_rand_score(y, labels)
         noise = np.sum(labels == -1)
         print(f"{data_name:<20} {name:<15} {found:>8}  {noise:>12}  {ari:.2f}")
+        scores[data_name, name] = ari
         colours = np.where(labels < 0, 9, labels)  # noise in colour 9 (cyan)
         ax.scatter(X[:, 0], X[:, 1], c=colours, cmap="tab10", vmin=0, vmax=9, s=8)
         ax.set_title(f"{name} on {data_name}\nARI {ari:.2f}", fontsize=9)
         ax.set_xticks([])
         ax.set_yticks([])
+blobs_ari = {name: scores["blobs + 15 outliers", name] for name in methods}
+moons_ari = {name: scores["two moons", name] for name in methods}
+assert max(blobs_ari, key=blobs_ari.get) == "DBSCAN", "DBSCAN sets the outliers aside"
+assert min(blobs_ari, key=blobs_ari.get) == "single linkage", "single linkage chains"
+assert min(moons_ari["single linkage"], moons_ari["DBSCAN"]) > 0.95, "follow the shapes"
+assert max(moons_ari["k-means"], moons_ari["Ward linkage"]) < 0.5, "assume compactness"
 fig.tight_layout()
 fig.savefig("clustering_compare.svg")
 plt.close(fig)

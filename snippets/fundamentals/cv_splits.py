@@ -29,6 +29,10 @@ for ax, (name, cv) in zip(axes, schemes.items()):
     for i, (train, val) in enumerate(splits):
         grid[i, train], grid[i, val] = 1, 2
         positives.append(int(y[val].sum()))
+        if name.startswith("GroupKFold"):
+            assert not set(groups[train]) & set(groups[val]), "one fold per group"
+        if name.startswith("TimeSeriesSplit"):
+            assert train.max() < val.min(), "training rows precede validation rows"
     ax.imshow(grid, cmap=cmap, vmin=0, vmax=2, aspect="auto")
     ax.scatter(np.flatnonzero(y), np.full(8, -0.75), marker="v", s=14, color="black",
                clip_on=False)
@@ -37,6 +41,10 @@ for ax, (name, cv) in zip(axes, schemes.items()):
     ax.set_title(name, fontsize=10, loc="left")
     ax.grid(False)
     print(f"{name:<22} positives per validation fold: {positives}")
+    if name == "KFold(4), no shuffle":
+        assert 0 in positives, "sorted, unshuffled: empty folds"
+    if name == "StratifiedKFold(4)":
+        assert positives == [2, 2, 2, 2], "stratified: 2 positives in every fold"
 axes[-1].set_xlabel("row index (time order). Blue: train, orange: validation, "
                    "grey: unused; triangles mark the positive rows")
 axes[-1].set_xticks(range(0, n, 4))

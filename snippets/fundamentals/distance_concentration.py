@@ -11,6 +11,7 @@ dims = [1, 2, 10, 100, 1000, 10000]
 
 print("    d   nearest  farthest  (far-near)/near  edge of sub-cube with 1 % volume")
 fig, ax = plt.subplots(figsize=(7, 3.8))
+gaps = []
 for d in dims:
     X = rng.uniform(size=(n_points, d))
     q = rng.uniform(size=d)
@@ -18,9 +19,11 @@ for d in dims:
     near, far = dist.min(), dist.max()
     edge = 0.01 ** (1 / d)  # a sub-cube with 1 % of the volume (10 of the 1000 points)
     print(f"{d:>5}  {near:8.3f}  {far:8.3f}  {(far - near) / near:15.3f}  {edge:10.3f}")
+    gaps.append((far - near) / near)
     if 2 <= d <= 1000:
         ax.hist(dist / dist.mean(), bins=100, range=(0, 2), density=True,
                 histtype="step", lw=1.5, label=f"d = {d}")
+assert np.all(np.diff(gaps) < 0) and gaps[-1] < 0.05, "distances concentrate"
 ax.set_xlabel("distance / mean distance")
 ax.set_ylabel("density")
 ax.legend()

@@ -20,12 +20,19 @@ models = {
     "elastic net": lambda: ElasticNet(alpha=0.3, l1_ratio=0.5),
 }
 print(f"{'model':<12} copy1 copy2 copy3 | noise features (5)")
+weights = {}
 for name, make in models.items():
     w = make().fit(X, y).coef_ + 0.0  # + 0.0 turns -0.0 into 0.0
     noise_part = " ".join(f"{v:5.2f}" for v in w[3:])
     print(f"{name:<12} {w[0]:5.2f} {w[1]:5.2f} {w[2]:5.2f} | {noise_part}")
+    weights[name] = w
+lasso, ridge, enet = weights["lasso"], weights["ridge"], weights["elastic net"]
+assert np.any(lasso[:3] == 0) and np.all(lasso[3:] == 0), "the lasso drops a copy"
+assert np.ptp(enet[:3]) < 0.05 and np.all(enet[3:] == 0), "shares, zeroes noise"
+assert np.all(ridge[3:] != 0), "ridge keeps every noise feature"
 
 print("\nrefit on 50 bootstrap samples: std of each copy's weight, exact zeros")
+boot_std = {}
 for name in ("lasso", "elastic net"):
     W = []
     for _ in range(50):
@@ -36,3 +43,5 @@ for name in ("lasso", "elastic net"):
     copies_zero, noise_zero = int((W[:, :3] == 0).sum()), int((W[:, 3:] == 0).sum())
     print(f"{name:<12} std {spread} | copies zeroed {copies_zero:>3}/150,"
           f" noise zeroed {noise_zero:>3}/250")
+    boot_std[name] = W[:, :3].std(axis=0)
+assert boot_std["lasso"].min() > 10 * boot_std["elastic net"].max(), "lasso: unstable"

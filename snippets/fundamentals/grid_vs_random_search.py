@@ -21,12 +21,14 @@ trials = {
 }
 
 fig, axes = plt.subplots(1, 2, figsize=(10, 4), sharey=True)
+best = {}
 a, b = np.meshgrid(np.linspace(*lo, 80), np.linspace(*hi, 80))
 for ax, (name, (lr, wd)) in zip(axes, trials.items()):
     scores = val_score(lr, wd)
     i = np.argmax(scores)
     print(f"{name:<24} {len(np.unique(lr))} distinct learning rates, "
           f"best {scores[i]:.3f} at lr = 10^{lr[i]:.2f}")
+    best[name] = scores[i]
     levels = np.linspace(0.44, 0.92, 13)
     cs = ax.contourf(a, b, val_score(a, b), levels=levels, cmap="Blues")
     ax.scatter(lr, wd, color="tab:orange", edgecolor="black", zorder=3)
@@ -39,5 +41,6 @@ for ax, (name, (lr, wd)) in zip(axes, trials.items()):
 axes[0].set_ylabel("log10 weight decay (barely matters)")
 fig.colorbar(cs, ax=axes, label="validation score")
 print("best possible score: 0.920 at lr = 10^-2.30")
+assert best["random search (9 draws)"] > best["grid search (3 x 3)"]
 fig.savefig("grid_vs_random_search.svg")
 plt.close(fig)

@@ -28,6 +28,8 @@ print("true class (rows) vs k-means cluster id (columns):")
 print(confusion_matrix(y_tr, result.labels))
 ari = adjusted_rand_score(y_tr, result.labels)
 print(f"adjusted Rand index vs true classes: {ari:.3f}")
+assert ari > 0.7, "without labels, k-means still recovers the groups"
+assert max(inertias) > 1.2 * min(inertias), "a local optimum: restarts matter"
 
 g1, g2 = np.meshgrid(np.linspace(-5, 6, 120), np.linspace(-3, 9, 120))
 grid = np.c_[g1.ravel(), g2.ravel()]

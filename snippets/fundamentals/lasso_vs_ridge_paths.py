@@ -20,6 +20,10 @@ ridge = np.array([Ridge(alpha=a * 2 * n_samples).fit(X, y).coef_ for a in alphas
 print("alpha   Lasso zeros   Ridge zeros   (out of 8 coefficients)")
 for i in (10, 20, 30, 35):
     print(f"{alphas[i]:6.2f}  {np.sum(lasso[i] == 0):>11}   {np.sum(ridge[i] == 0):>11}")
+assert np.all(ridge != 0), "ridge only shrinks"
+assert np.all(lasso[0] != 0) and np.all(lasso[-1] == 0), "the lasso zeroes them one by one"
+at_1 = lasso[30]  # alpha = 1: exactly the 3 features that matter survive
+assert np.all(at_1[:3] != 0) and np.all(at_1[3:] == 0)
 
 fig, axes = plt.subplots(1, 2, figsize=(9, 3.6), sharey=True)
 for ax, paths, name in ((axes[0], lasso, "Lasso (L1)"), (axes[1], ridge, "Ridge (L2)")):

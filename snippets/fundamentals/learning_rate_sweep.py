@@ -11,6 +11,7 @@ curvature = np.array([1.0, 10.0])
 start = np.array([1.0, 1.0])
 print(" lr    f after 50 steps   verdict")
 fig, ax = plt.subplots(figsize=(7, 3.8))
+final = {}
 for lr in (0.01, 0.1, 0.18, 0.21):
     path = minimize(lambda w: curvature * w, start, SGD(lr=lr), n_steps=50)
     values = 0.5 * (curvature * path**2).sum(axis=1)
@@ -19,7 +20,10 @@ for lr in (0.01, 0.1, 0.18, 0.21):
     else:
         verdict = "too slow" if values[-1] > 1e-3 else "converges"
     print(f"{lr:4.2f}  {values[-1]:16.2e}   {verdict}")
+    final[lr] = values[-1]
     ax.plot(values, label=f"lr = {lr}")
+assert final[0.21] > final[0.01] > 1e-3, "above 2 / 10 diverges; 0.01 is too slow"
+assert min(final, key=final.get) == 0.18, "the best rate is 2 / (10 + 1)"
 ax.set_yscale("log")
 ax.set_ylim(1e-14, 1e6)
 ax.set_xlabel("step")
