@@ -21,6 +21,7 @@ def predict(model, points, linear):
 
 fig, axes = plt.subplots(1, 2, figsize=(10, 3.6), sharey=True)
 grid = np.linspace(-2, 36, 3801)
+cuts = {}
 print(f"{'data':<20} {'model':<9} 0.5 crossing  accuracy  predictions on the data")
 data = (("100 points", x, y), ("+ 10 far positives", x_far, y_far))
 for ax, (name, xs, ys) in zip(axes, data):
@@ -37,6 +38,8 @@ for ax, (name, xs, ys) in zip(axes, data):
         low, high = on_data.min(), on_data.max()
         print(f"{name:<20} {label:<9} {cut:12.2f}  {acc:8.2f}"
               f"  from {low:5.2f} to {high:.2f}")
+        cuts.setdefault(label, []).append((cut, acc))
+        assert linear or 0 <= low <= high <= 1, "probabilities stay in [0, 1]"
         line = ax.plot(grid, p, label=f"{label}: crosses 0.5 at x = {cut:.1f}")
         ax.axvline(cut, color=line[0].get_color(), ls=":")
     ax.axhline(0.5, color="grey", lw=0.8)
@@ -44,6 +47,10 @@ for ax, (name, xs, ys) in zip(axes, data):
     ax.set_title(name, fontsize=10)
     ax.set_xlabel("x")
     ax.legend(fontsize=8, loc="upper left")
+(cut, acc), (cut_far, acc_far) = cuts["linear"]
+assert cut_far > cut + 0.5 and acc_far < acc, "far positives drag the linear fit"
+(cut, _), (cut_far, _) = cuts["logistic"]
+assert abs(cut_far - cut) < 0.1, "the logistic boundary barely moves"
 axes[0].set_ylabel("predicted value / probability")
 fig.savefig("linear_vs_logistic.svg")
 plt.close(fig)

@@ -44,3 +44,5 @@ print("best inner CV score:  " + " ".join(f"{v:5.2f}" for v in flat))
 print("nested CV score:      " + " ".join(f"{v:5.2f}" for v in nested))
 print(f"mean non-nested {np.mean(flat):.3f}, mean nested {np.mean(nested):.3f}, "
       "truth 0.500")
+assert np.mean(flat) > np.mean(nested) + 0.05, "reporting the tuned score is optimistic"
+assert abs(np.mean(nested) - 0.5) < 0.06, "nested CV is close to the truth"

@@ -33,6 +33,7 @@ gap = np.abs(sk.explained_variance_ - eigvals).max()
 print(f"max difference from sklearn's explained_variance_: {gap:.1e}")
 same_axes = np.allclose(np.abs(sk.components_[:2]), np.abs(eigvecs[:, :2].T))
 print(f"same first two directions (up to sign): {same_axes}")
+assert gap < 1e-9 and same_axes, "the hand-made PCA is scikit-learn's"
 
 fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(10, 3.8))
 ax1.bar(range(1, 31), ratio, label="each component")

@@ -36,6 +36,9 @@ for d in (0, 1, 2, 3, 5, 7, 9):
 best = int(np.argmin(val_err))
 print(f"lowest validation error at degree {best}; "
       "noise level (best possible RMSE) is 0.300")
+assert np.all(np.diff(train_err) <= 1e-9), "training error never rises with the degree"
+assert 0 < best < 9 and val_err[9] > 3 * val_err[best], "validation error is U-shaped"
+assert train_err[9] < 0.3 < val_err[best], "degree 9 fits the noise; none beats it"
 
 fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(10, 3.8))
 ax1.plot(degrees, train_err, "o-", label="training")

@@ -38,6 +38,7 @@ for episode in range(500):
 print(f"mean return, episodes 1-50: {np.mean(returns[:50]):7.1f}")
 print(f"mean return, last 50:       {np.mean(returns[-50:]):7.1f}"
       "  (exploring still falls off sometimes)")
+assert np.mean(returns[:50]) < np.mean(returns[-50:]) < -13, "exploring still costs"
 print("greedy policy (start is the bottom-left cell, G goal, C cliff):")
 for r in range(ROWS):
     row = []
@@ -57,3 +58,4 @@ for _ in range(100):  # follow the greedy policy without exploration
         break
 print(f"greedy return: {path_return:.0f} "
       "(optimal is -13: up, 11 steps right along the edge, down)")
+assert path_return == -13, "the greedy policy is the optimal path along the edge"

@@ -28,6 +28,7 @@ regions = {
 fig, axes = plt.subplots(1, 3, figsize=(11, 3.9), sharey=True)
 g1, g2 = np.meshgrid(np.linspace(-1.6, 2.6, 200), np.linspace(-1.6, 1.8, 200))
 print("region                 constrained solution (w1, w2)")
+solution = {}
 for ax, (name, r) in zip(axes, regions.items()):
     b1, b2 = r * c, r * s
     # w_ols lies outside every region, so the constrained optimum is on the edge
@@ -35,6 +36,7 @@ for ax, (name, r) in zip(axes, regions.items()):
     w_hat = np.array([b1[best], b2[best]])
     w_hat[np.abs(w_hat) < 1e-9] = 0.0  # theta = 0 is on the grid up to rounding
     print(f"{name:<22} ({w_hat[0]:.3f}, {w_hat[1]:.3f})")
+    solution[name] = w_hat
     ax.set_title(f"{name}: w = ({w_hat[0]:.2f}, {w_hat[1]:.2f})", fontsize=10)
     every = slice(None, None, 50)  # 721 of the 36001 edge points suffice to draw it
     ax.fill(b1[every], b2[every], alpha=0.25, color="tab:blue")
@@ -48,6 +50,9 @@ for ax, (name, r) in zip(axes, regions.items()):
     ax.axvline(0, color="grey", lw=0.8)
     ax.set_aspect("equal")
     ax.set_xlabel("$w_1$")
+assert solution["L1 (lasso)"][1] == 0, "the diamond is touched at a corner"
+w_ridge, w_enet = solution["L2 (ridge)"], solution["elastic net (50/50)"]
+assert 0 < w_enet[1] < w_ridge[1], "L2 keeps both weights; elastic net lands in between"
 axes[0].set_ylabel("$w_2$")
 fig.savefig("regularization_geometry.svg")
 plt.close(fig)

@@ -23,6 +23,7 @@ models = {
 halves = [rng.choice(len(X_tr), len(X_tr) // 2, replace=False) for _ in range(10)]
 
 print(f"{'model':<31} train acc  test acc  unstable test predictions")
+test_accs, instability = [], []
 for name, make in models.items():
     full = make(0).fit(X_tr, y_tr)
     preds = np.array([make(i).fit(X_tr[h], y_tr[h]).predict(X_te)
@@ -31,6 +32,11 @@ for name, make in models.items():
     unstable = np.mean(preds != majority)
     train_acc, test_acc = full.score(X_tr, y_tr), full.score(X_te, y_te)
     print(f"{name:<31} {train_acc:9.3f}  {test_acc:8.3f}  {unstable:25.1%}")
+    test_accs.append(test_acc)
+    instability.append(unstable)
+assert np.all(np.diff(test_accs) > 0), "more trees, better test accuracy than one tree"
+assert np.all(np.diff(instability) < 0), "and more stable predictions"
 
 forest = RandomForestClassifier(100, oob_score=True, random_state=0).fit(X_tr, y_tr)
 print(f"out-of-bag accuracy of the 100-tree forest: {forest.oob_score_:.3f}")
+assert abs(forest.oob_score_ - test_accs[-1]) < 0.03, "out-of-bag ~ test"
