@@ -35,18 +35,27 @@ scenarios = {
 }
 
 print(f"{'scenario':<18} {'KS D':>6} {'KS p-value':>11} {'PSI':>7}  PSI verdict")
+results = {}
 for name, current in scenarios.items():
     ks = ks_2samp(reference, current)
     value = psi(reference, current)
     p_text = f"{ks.pvalue:.1e}" if ks.pvalue > 1e-100 else "< 1e-100"
     d = ks.statistic
     print(f"{name:<18} {d:6.3f} {p_text:>11} {value:7.3f}  {verdict(value)}")
+    results[name] = d, ks.pvalue, value
+_, p_small, psi_small = results["mean +0.1 sd"]
+assert p_small < 1e-6 and psi_small < 0.1, "KS flags a harmless shift; PSI does not"
+for shift in (0.3, 0.5, 0.7):  # for a mean shift of delta sd, PSI is about delta^2
+    assert np.isclose(results[f"mean +{shift} sd"][2], shift**2, rtol=0.15)
+(d_mean, _, psi_mean), (d_sd, _, psi_sd) = results["mean +0.3 sd"], results["sd x 1.5"]
+assert d_sd < d_mean and psi_sd > 2 * psi_mean, "PSI sees the tails, KS the largest gap"
 
 # With enough rows the KS test flags shifts far too small to matter.
 big_ref, big_cur = rng.normal(0, 1, 200_000), rng.normal(0.02, 1, 200_000)
 ks = ks_2samp(big_ref, big_cur)
 print(f"\n200,000 rows per sample, mean +0.02 sd: KS D = {ks.statistic:.4f}, "
       f"p = {ks.pvalue:.1e}, PSI = {psi(big_ref, big_cur):.4f}")
+assert ks.pvalue < 1e-4 and psi(big_ref, big_cur) < 0.01, "significant is not important"
 
 fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(9, 3.4))
 current = scenarios["mean +0.5 sd"]

@@ -48,9 +48,16 @@ print(f"{'scenario':<22} {'max input PSI':>13} {'mean score':>10} "
 rows = {"no shift (new sample)": sample(n), "covariate shift": (X_cov, y_cov),
         "concept drift": (X_con, y_con), "prior (label) shift": (X_pri, y_pri),
         "training-serving skew": (X_skw, y_skw)}
+signals = {}
 for name, (X, y) in rows.items():
     p = model.predict_proba(X)[:, 1]
     drift = max(psi(X_ref[:, j], X[:, j]) for j in range(3))
     acc = ((p >= 0.5) == y).mean()
     print(f"{name:<22} {drift:13.3f} {p.mean():10.3f} {y.mean():13.3f} {acc:8.3f} "
           f"{roc_auc_score(y, p):6.3f}")
+    signals[name] = drift, p.mean(), y.mean(), acc, roc_auc_score(y, p)
+base, cov, con, pri, skw = signals.values()  # psi, mean score, positive rate, acc, AUC
+assert cov[0] > 0.25 and cov[3] >= base[3], "covariate: accuracy holds"
+assert con[0] < 0.01 and con[4] < base[4] - 0.1, "concept drift: only labels reveal it"
+assert abs(pri[4] - base[4]) < 0.01 and pri[1] > pri[2] + 0.1, "prior: miscalibrated"
+assert skw[0] > 1, "training-serving skew: an absurd PSI"
