@@ -67,3 +67,7 @@ print(f"equal opportunity gap (TPR):             {tpr_gap:.3f}")
 print(f"FPR gap:                                 {fpr_gap:.3f}")
 print(f"equalized odds gap (max of the two):     "
       f"{max(abs(tpr_gap), abs(fpr_gap)):.3f}")
+precision_gap = table["precision"]["A"] - table["precision"]["B"]
+assert di < 0.8, "the unaware model fails the four-fifths rule"
+assert min(tpr_gap, fpr_gap) > 0.1 and abs(precision_gap) < 0.03, \
+    "different base rates: equal precision, unequal TPR and FPR"

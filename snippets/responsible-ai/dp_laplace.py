@@ -18,6 +18,8 @@ for eps in (0.1, 0.5, 1.0, 2.0, 10.0):
     error = np.abs(out_d - true_count).mean()
     print(f"{eps:7.1f} {scale:11.1f} {error:12.2f} {p_d:14.3f} "
           f"{p_n:15.3f} {p_d / p_n:6.2f} {np.exp(eps):6.2f}")
+    assert np.isclose(error, scale, rtol=0.02), "the typical error is the noise scale"
+    assert p_d / p_n < 1.02 * np.exp(eps), "no test beats the e^epsilon bound"
 
 # Composition: answering the same query k times at epsilon each costs k * epsilon,
 # because averaging the answers removes the noise.
@@ -27,3 +29,4 @@ print(f"\n{k} answers at epsilon={eps}: "
       f"one has mean |error| {sensitivity / eps:.1f}; "
       f"their average is {answers.mean():.1f} (true {true_count}), "
       f"total budget spent {k * eps:.0f}")
+assert abs(answers.mean() - true_count) < 1, "averaging removes the noise"

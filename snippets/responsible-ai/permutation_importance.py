@@ -45,12 +45,16 @@ table = pd.DataFrame({
     "+/- sd": perm.importances_std,
 }, index=X.columns).sort_values("permutation (test)", ascending=False)
 print(table.round(3).to_string())
+impurity, permuted = table["impurity (train)"], table["permutation (test)"]
+assert impurity["random_number"] > 0.5 * impurity["history_years"]
+assert max(permuted["random_number"], permuted["random_flag"]) < 0.01, "noise: no cost"
 
 # Correlated features share credit: drop the copy and income's importance jumps.
 forest2 = forest().fit(X_tr.drop(columns="income_reported"), y_tr)
 perm2 = permute(forest2, X_te.drop(columns="income_reported"))
 print(f"\nincome's permutation importance without its copy: "
       f"{perm2.importances_mean[0]:.3f}")
+assert perm2.importances_mean[0] > 2 * permuted["income"], "shared credit"
 
 fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(8, 3), sharey=True)
 order = table.index[::-1]

@@ -52,33 +52,42 @@ def report(name, approved):
     di = rate_b / rate_a
     cells = " ".join(f"{v:6.3f}" for v in (rate_a, rate_b, di, tpr_a, tpr_b))
     print(f"{name:<34} {cells}")
+    return di, tpr_a, tpr_b
 
 
 region_only = LogisticRegression().fit(pd.get_dummies(tr["region"]), tr["is_b"])
 region_score = region_only.predict_proba(pd.get_dummies(te["region"]))[:, 1]
 proxy_auc = roc_auc_score(te["is_b"], region_score)
 print(f"region alone predicts group membership with AUC {proxy_auc:.2f}")
+assert proxy_auc > 0.75, "region is a proxy for the group"
 
 model, unaware = fit(finances, ["region"])
 coef = model[-1].coef_[0][len(finances):]
 print("unaware model's weights for regions 0-4:", np.round(coef - coef.mean(), 2))
+assert max(coef[3:]) < min(coef[:3]), "the penalty is rebuilt through group B's regions"
 print()
 
 columns = ["appr A", "appr B", "DI", "TPR A", "TPR B"]
 print(f"{'model (threshold 0.5)':<34} " + " ".join(f"{c:>6}" for c in columns))
-report("aware: finances + group", fit(finances + ["is_b"], ["region"])[1] >= 0.5)
-report("unaware: finances + region", unaware >= 0.5)
-report("unaware: finances only", fit(finances)[1] >= 0.5)
+aware = report("aware: finances + group",
+                fit(finances + ["is_b"], ["region"])[1] >= 0.5)
+proxied = report("unaware: finances + region", unaware >= 0.5)
+finances_only = report("unaware: finances only", fit(finances)[1] >= 0.5)
+assert aware[0] < proxied[0] < finances_only[0] < 0.8, "unawareness only half-works"
+assert finances_only[2] < finances_only[1] - 0.1, "creditworthy B applicants lose out"
 
 # Pre-processing: reweigh each (group, label) cell to w = P(g) P(y) / P(g, y).
 p_g = tr["is_b"].map(tr["is_b"].value_counts(normalize=True))
 p_y = tr["past_approval"].map(tr["past_approval"].value_counts(normalize=True))
 p_gy = tr.groupby(["is_b", "past_approval"])["is_b"].transform("size") / len(tr)
 weights = (p_g * p_y / p_gy).to_numpy()
-report("reweighed: finances + region", fit(finances, ["region"], weights)[1] >= 0.5)
+reweighed = report("reweighed: finances + region",
+                   fit(finances, ["region"], weights)[1] >= 0.5)
+assert reweighed[0] > proxied[0] and reweighed[2] > proxied[2], "reweighing helps B"
 
 # Post-processing: a lower threshold for group B, chosen to equalize approval rates.
 b = (te["is_b"] == 1).to_numpy()
 t_b = np.quantile(unaware[b], 1 - (unaware[~b] >= 0.5).mean())
-report(f"group thresholds (B at {t_b:.2f})",
-       np.where(b, unaware >= t_b, unaware >= 0.5))
+di, tpr_a, tpr_b = report(f"group thresholds (B at {t_b:.2f})",
+                          np.where(b, unaware >= t_b, unaware >= 0.5))
+assert np.isclose(di, 1, atol=0.01) and tpr_b > tpr_a, "overshoots equal TPR"
