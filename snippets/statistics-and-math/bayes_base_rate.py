@@ -19,6 +19,7 @@ positive = np.where(sick, rng.random(n) < sensitivity, rng.random(n) < 1 - speci
 print(f"simulation: {(sick & positive).sum():,} sick among {positive.sum():,} positives "
       f"-> P(sick | +) = {sick[positive].mean():.3f}")
 print(f"Bayes' theorem: P(sick | +) = {p_sick_given_positive(prevalence):.3f}\n")
+assert abs(sick[positive].mean() - p_sick_given_positive(prevalence)) < 0.005
 
 # a second, independent positive test: the first posterior is the new prior
 once = p_sick_given_positive(prevalence)
@@ -26,6 +27,9 @@ print(f"after a second positive test: P(sick | +, +) = {p_sick_given_positive(on
 
 print("same test (95 % sensitive, 95 % specific), different base rates:")
 print(f"  {'prevalence':>10}  {'P(sick | +)':>11}  {'false alarms per true case':>26}")
+ppvs = []
 for prior in (0.001, 0.01, 0.1, 0.5):
     ppv = p_sick_given_positive(prior)
+    ppvs.append(ppv)
     print(f"  {prior:>10.1%}  {ppv:>11.3f}  {(1 - ppv) / ppv:>26.1f}")
+assert np.all(np.diff(ppvs) > 0) and ppvs[0] < 0.05 and ppvs[-1] > 0.9, "the base rate"

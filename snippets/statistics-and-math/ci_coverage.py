@@ -22,11 +22,17 @@ populations = {
     "exponential(mean 2)": lambda size: rng.exponential(true_mean, size),
 }
 print(f"{'population':<22}{'n':>4}{'coverage of 95 % t-interval':>30}")
+coverages = {}
 for name, draw in populations.items():
     for n in (10, 30, 200):
         lo, hi = t_interval(draw((reps, n)))
         coverage = np.mean((lo <= true_mean) & (true_mean <= hi))
         print(f"{name:<22}{n:>4}{coverage:>30.1%}")
+        coverages.setdefault(name, []).append(coverage)
+
+normal, skewed = coverages["normal(2, 1)"], coverages["exponential(mean 2)"]
+assert np.allclose(normal, 0.95, atol=0.01), "the guarantee holds at every n"
+assert skewed[0] < 0.92 and np.all(np.diff(skewed) > 0), "skewed data: worse at small n"
 
 # a bootstrap interval for a statistic with no simple formula: the median
 sample = rng.exponential(true_mean, 200)
@@ -34,6 +40,7 @@ resamples = rng.choice(sample, size=(5000, sample.size), replace=True)
 lo, hi = np.percentile(np.median(resamples, axis=1), [2.5, 97.5])
 print(f"\nbootstrap 95 % interval for the median (true value "
       f"{true_mean * np.log(2):.3f}): [{lo:.3f}, {hi:.3f}]")
+assert lo < true_mean * np.log(2) < hi
 
 # figure: 50 intervals from samples of 30; those that miss the true mean in red
 lo, hi = t_interval(rng.normal(true_mean, 1, (50, 30)))

@@ -14,6 +14,7 @@ print("LLN, |running mean - 1| for 5 sequences:")
 for n in (10, 100, 1000, 10_000):
     gaps = np.round(np.abs(running[:, n - 1] - mu), 3).tolist()
     print(f"  after {n:>6} draws: {gaps}")
+assert np.abs(running[:, -1] - mu).max() < np.abs(running[:, 9] - mu).max() / 10, "LLN"
 
 # CLT: means of n draws, repeated 50,000 times, approach Normal(mu, sigma^2 / n)
 print("\nCLT, distribution of the mean of n draws (50,000 repetitions):")
@@ -27,6 +28,8 @@ for ax, n in zip(axes[1:], (1, 5, 30)):
     se = sigma / np.sqrt(n)
     print(f"  {n:>4}{means.std():>14.3f}{se:>15.3f}"
           f"{stats.skew(means):>10.2f}{2 / np.sqrt(n):>11.2f}")
+    assert np.isclose(means.std(), se, rtol=0.02), "the spread is sigma / sqrt(n)"
+    assert abs(stats.skew(means) - 2 / np.sqrt(n)) < 0.1, "skewness shrinks as 2 / sqrt(n)"
     ax.hist(means, bins=80, density=True, color="C0", alpha=0.6)
     x = np.linspace(max(means.min(), 0), means.max(), 200)
     ax.plot(x, stats.norm.pdf(x, mu, se), color="C3", lw=2)

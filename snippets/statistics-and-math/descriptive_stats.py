@@ -21,3 +21,9 @@ def summary(x):
 with_ceo = pd.concat([salaries, pd.Series([50_000_000.0])], ignore_index=True)
 table = pd.DataFrame({"999 salaries": summary(salaries), "+ one CEO": summary(with_ceo)})
 print(table.map(lambda v: f"{v:,.2f}" if abs(v) < 100 else f"{v:,.0f}").to_string())
+before, after = table["999 salaries"], table["+ one CEO"]
+robust = ["median", "mode", "MAD"]
+assert after[robust].equals(before[robust]), "robust statistics"
+assert after["mean"] > 1.5 * before["mean"], "one value out of a thousand moves the mean"
+assert after["std (n-1)"] > 40 * before["std (n-1)"]
+assert abs(after["IQR"] - before["IQR"]) < 0.02 * before["IQR"], "the IQR barely moves"

@@ -19,6 +19,8 @@ for name, d in dists.items():
     draws = d.rvs(size=200_000, random_state=rng)
     print(f"{name:<24}{d.mean():>7.2f}{draws.mean():>9.2f}"
           f"{d.var():>10.2f}{draws.var():>9.2f}")
+    assert abs(draws.mean() - d.mean()) < 0.02, "the mean formula"
+    assert np.isclose(draws.var(), d.var(), rtol=0.02), "the variance formula"
 
 fig, axes = plt.subplots(2, 3, figsize=(10, 5.6))
 for ax, (name, d) in zip(axes.flat, dists.items()):
@@ -37,6 +39,7 @@ for ax, (name, d) in zip(axes.flat, dists.items()):
 # sixth panel: many trials with a small success probability look Poisson
 ax = axes.flat[5]
 k = np.arange(0, 13)
+assert np.abs(stats.binom(200, 0.02).pmf(k) - stats.poisson(4).pmf(k)).max() < 0.005
 ax.bar(k - 0.2, stats.binom(200, 0.02).pmf(k), width=0.4, label="Binomial(200, 0.02)")
 ax.bar(k + 0.2, stats.poisson(4).pmf(k), width=0.4, label="Poisson(4)")
 ax.set_title("Rare events: binomial -> Poisson", fontsize=10)

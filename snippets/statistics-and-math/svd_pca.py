@@ -17,6 +17,8 @@ print("top 5 of s^2 / (n - 1):      ", np.round(S[:5] ** 2 / (n - 1), 2).tolist(
 pca = PCA().fit(X)
 print("sklearn PCA explained_variance_ agrees:",
       np.allclose(pca.explained_variance_, S**2 / (n - 1)))
+assert np.allclose(eigvals, S**2 / (n - 1))
+assert np.allclose(pca.explained_variance_, eigvals)
 
 # 2. Power iteration finds the top eigenvector by repeated multiplication
 C = Xc.T @ Xc / (n - 1)
@@ -26,6 +28,7 @@ for _ in range(100):
     v /= np.linalg.norm(v)
 print(f"power iteration: Rayleigh quotient v.Cv = {v @ C @ v:.2f}, "
       f"|cos| with the first right singular vector = {abs(v @ Vt[0]):.6f}\n")
+assert np.isclose(abs(v @ Vt[0]), 1), "power iteration finds the top direction"
 
 # 3. Eckart-Young: truncating the SVD gives the best rank-k approximation,
 #    and its squared error is the sum of the dropped squared singular values
@@ -35,6 +38,7 @@ for k in (2, 5, 10, 20, 40):
     Xk = U[:, :k] * S[:k] @ Vt[:k]
     err = np.sum((Xc - Xk) ** 2)
     print(f"{k:>3}{energy[k - 1]:>15.1%}{err:>18.0f}{np.sum(S[k:] ** 2):>21.0f}")
+    assert np.isclose(err, np.sum(S[k:] ** 2)), "Eckart-Young: error = dropped s^2"
 
 fig, axes = plt.subplots(1, 6, figsize=(9, 1.9))
 for ax, k in zip(axes, (1, 2, 5, 10, 20, 64)):
