@@ -34,6 +34,7 @@ clicks = rng.binomial(impressions,
 counts = [(~treated).sum(), treated.sum()]
 print(f"users control/treatment {counts[0]:,}/{counts[1]:,}, "
       f"SRM chi-square p = {stats.chisquare(counts).pvalue:.2f}")
+assert stats.chisquare(counts).pvalue > 0.01, "no sample-ratio mismatch"
 
 
 def delta_test(c, n, arm):
@@ -65,6 +66,7 @@ lift, lift_se = r1 / r0 - 1, se / r0
 lo, hi = lift - 1.96 * lift_se, lift + 1.96 * lift_se
 print(f"CTR control {r0:.3%}, treatment {r1:.3%}: lift {lift:+.2%} "
       f"(95% CI {lo:+.2%} to {hi:+.2%})")
+assert p < 0.01 and lo < true_lift < hi, "the delta method finds the true lift"
 print(f"p, delta method (user level):       {p:.2g}")
 print(f"p, naive (impressions independent): "
       f"{naive_test(clicks, impressions, treated):.2g}")
@@ -81,6 +83,8 @@ for _ in range(n_aa):
     fp_naive += naive_test(c_a, n_a, fake) < 0.05
 print(f"A/A false positives in {n_aa} splits: delta method "
       f"{fp_delta / n_aa:.1%}, naive {fp_naive / n_aa:.1%} (target 5%)")
+assert abs(fp_delta / n_aa - 0.05) < 0.025, "the user-level test keeps its 5 %"
+assert fp_naive / n_aa > 0.15, "the naive test is overconfident"
 
 # 4. Power: users per arm for a relative lift (alpha 5 %, power 80 %)
 z = stats.norm.ppf(0.975) + stats.norm.ppf(0.80)

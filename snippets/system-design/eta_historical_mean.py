@@ -93,12 +93,20 @@ y, w = valid.mean_time.to_numpy(), valid.cars.to_numpy()
 print(f"validation slots unseen in training: {missing.mean():.2%}\n")
 print(f"{'model (per segment)':33s} {'MAE s':>6s} {'MAPE':>6s} "
       f"{'bias s':>7s} {'p90 s':>6s}")
+mae, bias = {}, {}
 for name, p in preds.items():
     err = p - y
+    mae[name], bias[name] = np.average(abs(err), weights=w), np.average(err, weights=w)
     print(f"{name:33s} {np.average(abs(err), weights=w):6.1f} "
           f"{np.average(abs(err) / y, weights=w):6.1%} "
           f"{np.average(err, weights=w):7.1f} "
           f"{np.quantile(np.repeat(abs(err), w), 0.9):6.1f}")
+
+free, hist_mean = "free flow (length / free speed)", "historical mean (segment, slot)"
+speed_based = "length / mean speed (seg, slot)"
+assert mae[hist_mean] < 0.5 * mae[free], "the historical mean halves the error"
+assert bias[free] < -10 and abs(bias[hist_mean]) < 1, "free flow is optimistic"
+assert bias[speed_based] < -3, "Jensen: distance / mean speed underestimates"
 
 # Trips of 15 segments in one validation slot: ETA = sum of segments
 truth = np.full((n_weeks, n_seg, n_slots), np.nan)
