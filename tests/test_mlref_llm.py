@@ -6,6 +6,8 @@ import pytest
 from mlref.llm import CachedSelfAttention, kv_cache_bytes, sample_token, sampling_probs
 from mlref.nn import causal_mask, multi_head_attention
 
+pytestmark = pytest.mark.unit
+
 rng = np.random.default_rng(0)
 
 

@@ -5,6 +5,8 @@ import pytest
 
 from mlref.retrieval import BM25, recall_at_k, reciprocal_rank_fusion, tokenize
 
+pytestmark = pytest.mark.unit
+
 
 def test_tokenize():
     assert tokenize("Error E-1042: Disk FULL!") == ["error", "e", "1042", "disk", "full"]
