@@ -61,8 +61,8 @@ class CachedSelfAttention:
     Supports multi-head (``n_kv_heads == n_heads``), grouped-query
     (``n_kv_heads`` divides ``n_heads``) and multi-query (``n_kv_heads == 1``)
     attention: each key-value head serves ``n_heads // n_kv_heads`` query
-    heads. No biases, no positional encoding (apply RoPE to ``x`` or to the
-    projections before calling, if wanted).
+    heads. No biases and no positional encoding: RoPE, which would rotate the
+    queries and keys, is left out to keep the cache logic in view.
 
     [`prefill`][mlref.llm.CachedSelfAttention.prefill] processes a prompt in one pass with a causal
     mask and fills the cache; [`step`][mlref.llm.CachedSelfAttention.step] processes one new token,
@@ -73,9 +73,16 @@ class CachedSelfAttention:
     Parameters
     ----------
     w_q : array of shape (d_model, n_heads * head_dim)
+        Query projection, applied as ``x @ w_q``; fixes ``head_dim``.
     w_k, w_v : arrays of shape (d_model, n_kv_heads * head_dim)
+        Key and value projections, one head of ``head_dim`` per key-value head.
     w_o : array of shape (n_heads * head_dim, d_model)
-    n_heads, n_kv_heads : int
+        Output projection applied to the concatenated heads.
+    n_heads : int
+        Number of query heads.
+    n_kv_heads : int, optional
+        Number of key-value heads; must divide ``n_heads``. Defaults to
+        ``n_heads`` (multi-head attention); 1 gives multi-query attention.
 
     Attributes
     ----------
