@@ -2,6 +2,7 @@
 
 import numpy as np
 from scipy import stats
+from scipy.special import gamma
 
 rng = np.random.default_rng(0)
 
@@ -13,6 +14,12 @@ accepted = x[rng.uniform(size=x.size) < target.pdf(x) / M]
 print(f"rejection: acceptance {accepted.size / x.size:.3f} (theory 1/M = {1 / M:.3f}), "
       f"mean {accepted.mean():.4f} (exact {2 / 7:.4f})")
 assert abs(accepted.size / x.size - 1 / M) < 0.005 and abs(accepted.mean() - 2 / 7) < 0.002
+
+# rejection in high dimensions: uniform points in the unit ball, proposed from the enclosing cube
+for d in (2, 10, 20):
+    rate = np.pi ** (d / 2) / gamma(d / 2 + 1) / 2**d   # ball volume / cube volume
+    print(f"  ball from cube in {d:>2} dimensions: acceptance {rate:.2e}")
+assert np.pi ** 10 / gamma(11) / 2**20 < 1e-7
 
 # 2) Importance sampling for a rare event, P(Z > 4) for Z ~ N(0, 1)
 exact = stats.norm.sf(4)
