@@ -69,6 +69,8 @@ def on_files(files: Files, config) -> Files:
         files.append(File.generated(config, uri, abs_src_path=str(source)))
     fonts = vendor_assets.font_stylesheet(_state.root / "node_modules")
     files.append(File.generated(config, vendor_assets.FONT_STYLESHEET, content=fonts))
+    settings = vendor_assets.mermaid_settings_script(config.plugins["mermaid2"].config["arguments"])
+    files.append(File.generated(config, vendor_assets.MERMAID_SETTINGS, content=settings))
 
     directives = []
     for file in files.documentation_pages():

@@ -160,3 +160,11 @@ def test_an_unregistered_answer_id_fails_the_release_before_anything_is_built(mi
     with pytest.raises(export.ExportError, match=r"answer-ids.yml: new answer ID 'beta' is not registered"):
         export.release(tmp_path / "site", progress=lambda message: None, config=mini_project / "mkdocs.yml")
     assert not (tmp_path / "site").exists()
+
+
+def test_mermaid_settings_script_carries_the_arguments_of_mkdocs_yml(built_site):
+    from mkdocs.config import load_config
+
+    arguments = load_config(str(ROOT / "mkdocs.yml")).plugins["mermaid2"].config["arguments"]
+    script = (built_site / "assets/javascripts/mermaid-settings.js").read_text(encoding="utf-8")
+    assert json.loads(script.split("window.handbookMermaidSettings = ", 1)[1].rstrip().rstrip(";")) == arguments
