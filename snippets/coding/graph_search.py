@@ -99,16 +99,18 @@ assert not has_cycle(g)
 assert has_cycle({**g, "F": ["C"]})  # C -> E -> F -> C
 assert has_cycle({"A": ["A"]})  # self-loop
 
-chain = {str(i): [str(i + 1)] for i in range(5000)}  # a path 5000 nodes deep
+# A path of 5000 nodes, "0" -> "1" -> ... -> "4999" (4999 edges).
+chain = {str(i): [str(i + 1)] for i in range(4999)}
 try:
     dfs_recursive(chain, "0")
     recursive = "fine"
 except RecursionError:
     recursive = "RecursionError"
-assert recursive == "RecursionError" and len(dfs_iterative(chain, "0")) == 5001
+visited = dfs_iterative(chain, "0")
+assert len(visited) == 5000 and recursive == "RecursionError"
 print(
     f"5000-node chain: dfs_recursive -> {recursive}, "
-    f"dfs_iterative -> visits {len(dfs_iterative(chain, '0'))} nodes"
+    f"dfs_iterative -> visits {len(visited)} nodes"
 )
 
 print("BFS A -> F:", " -> ".join(bfs_path(g, "A", "F")))

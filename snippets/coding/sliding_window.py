@@ -19,13 +19,15 @@ def shortest_subarray_at_least(nums: list[int], target: int) -> int:
     """Length of the shortest contiguous run with sum >= target; 0 if none.
 
     Needs non-negative numbers: only then can shrinking the window never
-    raise the sum.
+    raise the sum. A target <= 0 is met by any single element, so the
+    answer is 1 (0 for an empty list); the `start <= end` guard stops the
+    window from shrinking past empty, which would index beyond the list.
     """
     start = total = 0
     best = len(nums) + 1
     for end, x in enumerate(nums):
         total += x
-        while total >= target:
+        while total >= target and start <= end:
             best = min(best, end - start + 1)
             total -= nums[start]
             start += 1
@@ -40,6 +42,9 @@ assert longest_unique_substring("") == 0
 assert shortest_subarray_at_least([2, 3, 1, 2, 4, 3], 7) == 2  # [4, 3]
 assert shortest_subarray_at_least([1, 1, 1], 10) == 0
 assert shortest_subarray_at_least([], 1) == 0
+assert shortest_subarray_at_least([3, 0, 2], 0) == 1  # target <= 0
+assert shortest_subarray_at_least([0, 0], -5) == 1
+assert shortest_subarray_at_least([], 0) == 0
 
 # Against brute force on random inputs.
 rng = random.Random(0)
@@ -56,7 +61,7 @@ for _ in range(300):
     )
     assert longest_unique_substring(s) == brute
     nums = [rng.randint(0, 5) for _ in range(rng.randint(0, 10))]
-    target = rng.randint(1, 15)
+    target = rng.randint(-2, 15)  # includes targets <= 0
     lengths = [
         j - i
         for i in range(len(nums))
