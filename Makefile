@@ -15,7 +15,7 @@ export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 
 .DEFAULT_GOAL := help
-.PHONY: help setup serve build check test pdf offline release ids bench clean
+.PHONY: help setup serve build check test pdf offline anki release ids bench clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -52,7 +52,10 @@ pdf: setup ## Write site/downloads/ml-interview-handbook.pdf (needs Chromium)
 offline: setup ## Write site/downloads/ml-interview-handbook-offline.zip
 	$(BIN)/python tools/export.py offline
 
-release: setup ## The complete site in site/: HTML, PDF and offline bundle (needs Chromium)
+anki: setup ## Write site/downloads/ml-interview-handbook.apkg, the Anki deck
+	$(BIN)/python tools/export.py anki
+
+release: setup ## The complete site in site/: HTML, Anki deck, PDF, offline bundle (needs Chromium)
 	$(BIN)/python tools/export.py release
 
 ids: setup ## Add new answer IDs from docs/ to answer-ids.yml

@@ -40,7 +40,7 @@ from typing import Callable
 
 from . import browser as browsers
 from . import pdf_export, print_html
-from .project import BUILD_ENV, DOWNLOADS, OFFLINE_EDITION_ENV, PDF_NAME, PRINT_EDITION_ENV, ROOT, ZIP_NAME
+from .project import ANKI_NAME, BUILD_ENV, DOWNLOADS, OFFLINE_EDITION_ENV, PDF_NAME, PRINT_EDITION_ENV, ROOT, ZIP_NAME
 
 CONFIG = ROOT / "mkdocs.yml"
 DOWNLOADS_DIR = ROOT / "site" / DOWNLOADS
@@ -460,18 +460,50 @@ def footer_downloads(site: Path) -> list[str]:
     return sorted(set(re.findall(r'href="(?:\./)?([^"#?]+)"', footer)))
 
 
+# --- the Anki deck --------------------------------------------------------------------------------
+
+
+def site_url(config: Path, env: dict | None = None) -> str:
+    """The published address the build uses (SITE_URL, else mkdocs.yml's)."""
+    from mkdocs.config import load_config
+
+    return (env or {}).get("SITE_URL") or os.environ.get("SITE_URL") or load_config(str(config)).site_url
+
+
+def write_anki(site: Path, output: Path, url: str, progress: Progress = say) -> int:
+    """The deck from a built site's answers.json; returns the number of notes."""
+    from . import anki
+
+    records = json.loads((site / "answers.json").read_text(encoding="utf-8"))
+    count = anki.write_deck(records, url, output)
+    progress(f"wrote {_display(output)}: {count} notes")
+    return count
+
+
+def export_anki(
+    config: Path = CONFIG, output: Path = DOWNLOADS_DIR / ANKI_NAME, progress: Progress = say, env: dict | None = None
+) -> int:
+    """Build the site in a temporary folder and write the deck from its answers."""
+    with tempfile.TemporaryDirectory(prefix="handbook-anki-") as temp:
+        progress(f"building the site ({config.name}) for its answers ...")
+        mkdocs_build(config, Path(temp) / "site", progress, env)
+        return write_anki(Path(temp) / "site", output, site_url(config, env), progress)
+
+
 @dataclass
 class ReleaseReport:
     site: Path
     pdf: PdfReport
     offline: OfflineReport
+    anki_notes: int
     downloads: list[str]
 
 
 def release(
     site: Path, progress: Progress = say, env: dict | None = None, browser=None, config: Path = CONFIG
 ) -> ReleaseReport:
-    """The complete site in ``site``: the HTML, then every download into it.
+    """The complete site in ``site``: the HTML, then every download into it
+    (the Anki deck, the PDF, the offline bundle).
 
     The order matters: the HTML build starts from an empty folder (``--clean``)
     and the exports only ever write into ``downloads/``, so no step can delete
@@ -492,6 +524,7 @@ def release(
     start = time.monotonic()
     mkdocs_build(config, site, progress, env)  # `mkdocs build` empties the folder first
     progress(f"  built in {time.monotonic() - start:.1f} s")
+    notes = write_anki(site, site / DOWNLOADS / ANKI_NAME, site_url(config, env), progress)
     pdf = export_pdf(config, site / DOWNLOADS / PDF_NAME, progress, env=env, browser=browser)
     offline = export_offline(config, site / DOWNLOADS / ZIP_NAME, progress, env=env)
     linked = footer_downloads(site)
@@ -499,4 +532,4 @@ def release(
     if not linked or missing:
         raise ExportError(f"the footer links downloads that the release did not write: {missing or 'none linked'}")
     progress(f"release complete in {_display(site)}: {', '.join(linked)}")
-    return ReleaseReport(site, pdf, offline, linked)
+    return ReleaseReport(site, pdf, offline, notes, linked)

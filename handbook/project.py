@@ -20,7 +20,12 @@ SHORT_LINK_PREFIX = "q/"
 DOWNLOADS = "downloads"
 PDF_NAME = "ml-interview-handbook.pdf"
 ZIP_NAME = "ml-interview-handbook-offline.zip"
-DOWNLOAD_PATHS = {"pdf": f"{DOWNLOADS}/{PDF_NAME}", "offline": f"{DOWNLOADS}/{ZIP_NAME}"}
+ANKI_NAME = "ml-interview-handbook.apkg"
+DOWNLOAD_PATHS = {
+    "pdf": f"{DOWNLOADS}/{PDF_NAME}",
+    "offline": f"{DOWNLOADS}/{ZIP_NAME}",
+    "anki": f"{DOWNLOADS}/{ANKI_NAME}",
+}
 
 # The environment variables that switch mkdocs.yml to another edition
 # (`enabled: !ENV [...]` of the print-site and offline plugins).

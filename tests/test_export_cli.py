@@ -93,4 +93,4 @@ def test_make_help_lists_every_target():
 
     listing = subprocess.run(["make", "-s", "help"], cwd=ROOT, capture_output=True, text=True, env=os.environ).stdout
     targets = {line.split()[1] for line in listing.splitlines() if line.strip().startswith("make ")}
-    assert {"serve", "build", "check", "test", "pdf", "offline", "release", "ids", "bench"} <= targets
+    assert {"serve", "build", "check", "test", "pdf", "offline", "anki", "release", "ids", "bench"} <= targets

@@ -162,25 +162,39 @@ def test_navigation_and_short_links_work_from_files(offline_page, bundle, answer
 # --- the release: the online site and its downloads -------------------------------------------
 
 
-def test_every_page_of_the_released_site_links_to_both_downloads_and_they_exist(release):
+def test_every_page_of_the_released_site_links_to_every_download_and_they_exist(release):
     import posixpath
 
     site = release.site
-    wanted = {f"downloads/{export.PDF_NAME}", f"downloads/{export.ZIP_NAME}"}
+    wanted = {f"downloads/{name}" for name in (export.PDF_NAME, export.ZIP_NAME, export.ANKI_NAME)}
     for page in sorted(site.rglob("index.html")):
         html = page.read_text(encoding="utf-8")
-        if "Redirecting..." in html[:400]:
+        if 'http-equiv="refresh"' in html:
             continue  # a short link
         folder = page.parent.relative_to(site).as_posix()
         found = {
             posixpath.normpath(posixpath.join(folder, match["url"]))
             for match in _ATTRIBUTE.finditer(html)
-            if match["url"].endswith((export.PDF_NAME, export.ZIP_NAME))
+            if match["url"].endswith((export.PDF_NAME, export.ZIP_NAME, export.ANKI_NAME))
         }
         assert found == wanted, f"{page.relative_to(site)}: {found}"
     for download in wanted:
-        assert (site / download).stat().st_size > 1_000_000, download
+        assert (site / download).stat().st_size > 100_000, download
     assert sorted(release.downloads) == sorted(wanted)
     # The site itself is the web edition: instant navigation on, no offline shim.
     index = (site / "index.html").read_text(encoding="utf-8")
     assert '"navigation.instant"' in index and "iframe-worker" not in index
+
+
+def test_the_released_anki_deck_has_one_note_per_answer(release, answers, tmp_path):
+    import sqlite3
+
+    import genanki
+
+    with zipfile.ZipFile(release.site / "downloads" / export.ANKI_NAME) as deck:
+        (tmp_path / "collection.anki2").write_bytes(deck.read("collection.anki2"))
+    with sqlite3.connect(tmp_path / "collection.anki2") as connection:
+        notes = connection.execute("select guid, tags from notes").fetchall()
+    assert release.anki_notes == len(answers) == len(notes)
+    assert {guid for guid, _ in notes} == {genanki.guid_for(record["id"]) for record in answers}
+    assert all(tags.strip().startswith("chapter::") for _, tags in notes)

@@ -2,9 +2,11 @@
 
     python tools/export.py pdf      [--output site/downloads/ml-interview-handbook.pdf] [--keep DIR]
     python tools/export.py offline  [--output site/downloads/ml-interview-handbook-offline.zip]
+    python tools/export.py anki     [--output site/downloads/ml-interview-handbook.apkg]
     python tools/export.py release  [--site site]
 
-``release`` builds the site into ``site/`` and writes every download into it,
+``release`` builds the site into ``site/`` and writes every download into it
+(the Anki deck, the PDF and the offline bundle),
 in an order that cannot delete an earlier product. The work is done by
 handbook/export.py; this is its command line. A failure ends with one clear
 message and exit status 1.
@@ -17,7 +19,7 @@ import sys
 from pathlib import Path
 
 from handbook import export, pdf_export, print_html
-from handbook.project import PDF_NAME, ROOT, ZIP_NAME
+from handbook.project import ANKI_NAME, PDF_NAME, ROOT, ZIP_NAME
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -28,7 +30,9 @@ def main(argv: list[str] | None = None) -> int:
     pdf.add_argument("--keep", type=Path, help="also save the raw prints (front.pdf, part-N.pdf) here")
     offline = commands.add_parser("offline", help=f"write {ZIP_NAME}")
     offline.add_argument("--output", type=Path, default=export.DOWNLOADS_DIR / ZIP_NAME)
-    release = commands.add_parser("release", help="the complete site: HTML, PDF, offline bundle")
+    anki = commands.add_parser("anki", help=f"write {ANKI_NAME}")
+    anki.add_argument("--output", type=Path, default=export.DOWNLOADS_DIR / ANKI_NAME)
+    release = commands.add_parser("release", help="the complete site: HTML, Anki deck, PDF, offline bundle")
     release.add_argument("--site", type=Path, default=ROOT / "site")
     args = parser.parse_args(argv)
     try:
@@ -36,6 +40,8 @@ def main(argv: list[str] | None = None) -> int:
             export.export_pdf(output=args.output.resolve(), keep=args.keep)
         elif args.command == "offline":
             export.export_offline(output=args.output.resolve())
+        elif args.command == "anki":
+            export.export_anki(output=args.output.resolve())
         else:
             export.release(args.site.resolve())
     except (export.ExportError, pdf_export.PdfExportError, print_html.PrintViewError) as error:
