@@ -39,13 +39,13 @@ def simulate(rate, max_batch, n=20_000, static=False):
 
 rate = 1000.0
 print(f"Dynamic batching, {rate:.0f} requests/s offered")
-print("max batch  capacity/s  served/s  mean batch  p50 ms   p99 ms")
+print("max batch  capacity/s  served/s  mean batch    p50 ms    p99 ms")
 rows = {}
 for b in [1, 2, 4, 8, 16, 32, 64]:
     tput, mean_b, (p50, p99) = simulate(rate, b)
     rows[b] = (tput, p99)
     print(f"{b:9d}  {b / service(b):10.0f}  {tput:8.0f}  {mean_b:10.1f}"
-          f"  {p50:6.1f}  {p99:7.1f}")
+          f"  {p50:8.1f}  {p99:8.1f}")
 
 # Batch size 1 cannot keep up: the queue grows for the whole run
 assert rows[1][0] < 0.25 * rate and rows[1][1] > 1000

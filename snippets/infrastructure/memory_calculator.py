@@ -33,8 +33,8 @@ for stage, expected in paper.items():
 # 2. What fits on one 80 GB GPU (model state only, before activations)
 for stage, n in [(0, 1), (1, 8), (2, 8), (3, 8), (3, 64)]:
     per_param = training_bytes_per_gpu(1, n, stage)
-    print(f"stage {stage} on {n:2d} GPUs: {per_param:5.2f} B/param on each GPU"
-          f" -> at most {80 / per_param:6.1f}B parameters fit in 80 GB")
+    print(f"stage {stage}, {n:2d} GPUs: {per_param:5.2f} B/param per GPU"
+          f" -> {80 / per_param:5.1f}B parameters fit in 80 GB")
 assert 80 / 16 == 5.0  # plain data parallelism: a 5B model fills 80 GB
 
 # 3. Activations of one GPT-style layer, 16-bit, Korthikanti et al. (2022):
@@ -45,9 +45,9 @@ s, b, h, a, layers = 4096, 1, 4096, 32, 32   # a 7B-class model, one sequence
 naive = layers * s * b * h * (34 + 5 * a * s / h) / GB
 fused = layers * s * b * h * 34 / GB
 ckpt = layers * 2 * s * b * h / GB
-print(f"activations, 32 layers x 4096 tokens: {naive:.1f} GB naive, "
-      f"{fused:.1f} GB with fused attention, {ckpt:.2f} GB with full "
-      f"recomputation")
+print("activations, 32 layers x 4096 tokens:")
+print(f"  {naive:.1f} GB stored naively, {fused:.1f} GB with fused attention,"
+      f" {ckpt:.2f} GB recomputing")
 assert ckpt < fused < naive
 
 # 4. Inference: weights plus KV cache, Llama-2-70B (80 layers, 8 KV heads of
@@ -58,8 +58,9 @@ assert kv_per_token == 320 * 1024
 weights = 69e9 * fp16 / GB
 per_seq = kv_per_token * 4096 / 2**30
 print(f"Llama-2-70B: weights {weights:.0f} GB in fp16; KV cache "
-      f"{kv_per_token // 1024} KiB per token, {per_seq:.2f} GiB per "
-      f"4,096-token sequence, {64 * per_seq:.0f} GiB for 64 of them")
+      f"{kv_per_token // 1024} KiB per token,")
+print(f"  {per_seq:.2f} GiB per 4,096-token sequence, {64 * per_seq:.0f} GiB"
+      f" for 64 of them")
 mha = 2 * n_layers * 64 * head_dim * fp16  # if all 64 heads kept K and V
 print(f"without GQA (64 KV heads) it would be {mha // 1024} KiB per token")
 assert mha == 8 * kv_per_token

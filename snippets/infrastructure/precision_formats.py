@@ -16,8 +16,8 @@ def to_bf16(x):
 
 f16 = np.finfo(np.float16)
 print(f"fp16: max {float(f16.max):.0f}, smallest normal {float(f16.tiny):.1e}, "
-      f"smallest subnormal {float(f16.smallest_subnormal):.1e}, "
-      f"step after 1.0 {float(f16.eps):.1e}")
+      f"step after 1.0 {float(f16.eps):.1e},")
+print(f"      smallest subnormal {float(f16.smallest_subnormal):.1e}")
 bf16_max = float(np.uint32(0x7F7F0000).view(np.float32))  # largest finite
 print(f"bf16: max {bf16_max:.2e}, smallest normal "
       f"{float(np.finfo(np.float32).tiny):.1e}, step after 1.0 {2**-7:.1e}")
@@ -29,8 +29,9 @@ zero16 = np.mean(np.float16(grads) == 0)
 zero_bf = np.mean(to_bf16(grads) == 0)
 scaled = np.float16(grads * 1024) / np.float32(1024)   # loss scale 2**10
 zero_scaled = np.mean(scaled == 0)
-print(f"gradients ~ N(0, 1e-6): flushed to zero in fp16 {zero16:.1%}, "
-      f"in fp16 with loss scale 1024 {zero_scaled:.2%}, in bf16 {zero_bf:.2%}")
+print("gradients ~ N(0, 1e-6) flushed to zero:")
+print(f"  fp16 {zero16:.1%}, fp16 with loss scale 1024 {zero_scaled:.2%}, "
+      f"bf16 {zero_bf:.2%}")
 assert zero16 > 0.02 and zero_scaled < 0.001 and zero_bf == 0
 
 
@@ -40,7 +41,8 @@ def rel_err(y):
 
 e16, e_sc, e_bf = rel_err(np.float16(grads)), rel_err(scaled), rel_err(to_bf16(grads))
 print(f"median relative error: fp16 {e16:.1%} (subnormal), fp16 scaled "
-      f"{e_sc:.3%}, bf16 {e_bf:.3%}")
+      f"{e_sc:.3%},")
+print(f"  bf16 {e_bf:.3%}")
 assert e16 > 10 * e_sc and e16 > 10 * e_bf
 
 # Precision: bf16 has 3 fewer mantissa bits than fp16, so small updates

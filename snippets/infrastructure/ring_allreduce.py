@@ -53,4 +53,5 @@ for n in [2, 4, 8, 16, 32]:
 grad_bytes = 7e9 * 2
 per_gpu = 2 * 7 / 8 * grad_bytes
 print(f"7B model, bf16 gradients, 8 GPUs: {per_gpu / 1e9:.1f} GB sent per GPU"
-      f" per step; {per_gpu / 200e9 * 1e3:.0f} ms at an assumed 200 GB/s")
+      f" per step,")
+print(f"  {per_gpu / 200e9 * 1e3:.0f} ms at an assumed 200 GB/s")

@@ -32,13 +32,14 @@ cases = {  # label: (m, k, n), short label for the figure
     "decode, batch 64 x 8192x8192 weight": ((64, 8192, 8192), "decode b=64"),
 }
 peak, bw = GPUS["H100 SXM"]
-print(f"\n{'case (H100 SXM, bf16)':42s} FLOP/byte  attainable  % of peak")
+print(f"\n{'case (H100 SXM, bf16)':34s} FLOP/B  attainable  % peak")
 results = {}
 for label, (shape, _) in cases.items():
     ai = matmul_intensity(*shape)
     tf = attainable(ai, peak, bw)
     results[label] = (ai, tf)
-    print(f"{label:42s} {ai:9.1f} {tf / 1e12:8.1f} TF {100 * tf / peak:8.1f}")
+    print(f"{label.replace(' weight', ''):34s} {ai:6.1f} {tf / 1e12:8.1f} TF"
+          f" {100 * tf / peak:7.1f}")
 
 assert results["training matmul 4096x4096x4096"][1] == peak      # compute-bound
 assert results["decode, batch 1 x 8192x8192 weight"][0] < 1.01    # ~1 FLOP/byte
@@ -53,8 +54,8 @@ params, bytes_per = 70e9, 2
 for name, (peak_g, bw_g) in GPUS.items():
     for n_gpu in (4, 8):
         t = params * bytes_per / (n_gpu * bw_g)
-        print(f"70B fp16 on {n_gpu} x {name}: weight read {t * 1e3:5.1f} ms per"
-              f" decode step -> at most {1 / t:4.0f} tokens/s per sequence")
+        print(f"70B fp16, {n_gpu} x {name:13s}: {t * 1e3:4.1f} ms per step,"
+              f" <= {1 / t:3.0f} tokens/s per sequence")
 
 fig, ax = plt.subplots(figsize=(6.4, 4.0))
 x = np.logspace(-1, 4, 200)

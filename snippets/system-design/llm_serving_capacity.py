@@ -21,7 +21,8 @@ rate, prompt, out = 35.0, 1000, 300                    # peak load, tokens
 kv_budget = gpus * hbm * 0.9 - weights                 # 10 % for activations
 max_seqs = int(kv_budget // (kv_token * (prompt + out)))
 print(f"weights {weights / GB:.0f} GB; KV budget {kv_budget / GB:.0f} GB per "
-      f"replica -> at most {max_seqs} sequences of {prompt + out} tokens")
+      f"replica,")
+print(f"  room for {max_seqs} sequences of {prompt + out} tokens")
 
 # 2. A decode step reads all weights plus the batch's KV cache (memory-bound)
 def step_time(batch):
@@ -60,8 +61,11 @@ for label, p_tok in [("no prefix cache", prompt), ("600-token prefix cached", 40
     r_avg = plan(rate / 3, p_tok)[0]          # daily average = peak / 3
     tokens_h = rate / 3 * (prompt + out) * 3600
     cost = (r_avg + 1) * gpus * 2.50 / (tokens_h / 1e6)  # +1 spare replica
-    print(f"{label}: {r} replicas ({r * gpus} GPUs) at peak, each "
-          f"{busy:.0%} busy with prefill, {seqs:.0f} sequences in flight, "
-          f"{tpot * 1e3:.0f} ms per output token; {r_avg} replica(s) at the "
-          f"average load -> ${cost:.2f} per million tokens")
+    print(f"{label}:")
+    print(f"  peak: {r} replicas ({r * gpus} GPUs), each {busy:.0%} busy with"
+          f" prefill,")
+    print(f"        {seqs:.0f} sequences in flight, {tpot * 1e3:.0f} ms per"
+          f" output token")
+    print(f"  average load: {r_avg} replica(s) + 1 spare -> ${cost:.2f} per"
+          f" million tokens")
     assert tpot < 0.05 and seqs <= max_seqs
