@@ -1,6 +1,6 @@
-"""MkDocs hooks of the handbook: thin handlers over the tested modules beside it.
+"""MkDocs hooks of the site: thin handlers over the tested modules of the handbook package.
 
-- vendor_assets: publish the pinned browser libraries from node_modules/.
+- vendor_assets: publish the pinned browser libraries and fonts from node_modules/.
 - snippet_runner: run every ``[[run: ...]]`` snippet, embed source, output, figures.
 - answer_ids: check question IDs, guard published ones, write ``answers.json``
   and the ``q/<id>/`` short links (through the mkdocs-redirects plugin).
@@ -17,19 +17,12 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
-import answer_ids
-import generated_pages
-import snippet_runner
-import vendor_assets
-from markdown_scan import front_matter_lines
+from handbook import answer_ids, generated_pages, snippet_runner, vendor_assets
+from handbook.markdown_scan import front_matter_lines
+from handbook.project import ABBREVIATIONS, DOWNLOAD_PATHS, LOCK_FILES, REGISTRY, SHORT_LINK_PREFIX
+from handbook.project import SNIPPET_CACHE_ENV, short_link
 
 log = logging.getLogger("mkdocs.hooks.handbook")
-
-LOCK_FILES = ("requirements.txt", "package-lock.json")
-REGISTRY = "answer-ids.yml"
-ABBREVIATIONS = "includes/abbreviations.md"
-# Cold builds (make bench, tests) point this at an empty folder.
-CACHE_ENV = "HANDBOOK_SNIPPET_CACHE"
 
 
 class _State:
@@ -39,7 +32,7 @@ class _State:
         self.root = Path(config.config_file_path).resolve().parent
         self.snippets = self.root / "snippets"
         self.cache = snippet_runner.ResultCache(
-            Path(os.environ.get(CACHE_ENV) or self.root / ".cache" / "snippets")
+            Path(os.environ.get(SNIPPET_CACHE_ENV) or self.root / ".cache" / "snippets")
         )
         self.results: dict[str, snippet_runner.Result] = {}
         self.answers: list[answer_ids.Answer] = []
@@ -58,6 +51,8 @@ def _page_path(file: File) -> str:
 def on_config(config):
     global _state
     _state = _State(config)
+    # The footer links the downloads (overrides/partials/copyright.html).
+    config.extra["downloads"] = dict(DOWNLOAD_PATHS)
 
 
 def on_serve(server, config, builder):
@@ -72,6 +67,8 @@ def on_files(files: Files, config) -> Files:
         raise PluginError(str(error)) from None
     for uri, source in vendored.items():
         files.append(File.generated(config, uri, abs_src_path=str(source)))
+    fonts = vendor_assets.font_stylesheet(_state.root / "node_modules")
+    files.append(File.generated(config, vendor_assets.FONT_STYLESHEET, content=fonts))
 
     directives = []
     for file in files.documentation_pages():
@@ -123,10 +120,10 @@ def on_nav(nav, config, files):
     if new:
         log.info(f"answer IDs not yet in {REGISTRY} (run `make ids`): {', '.join(new)}")
 
-    redirects = {f"q/{answer_id}.md": f"{src}#{answer_id}" for answer_id, src in live.items()}
+    redirects = {f"{SHORT_LINK_PREFIX}{answer_id}.md": f"{src}#{answer_id}" for answer_id, src in live.items()}
     for old in registry.retired:
         successor = answer_ids.resolve(registry, old)
-        redirects[f"q/{old}.md"] = f"{live[successor]}#{successor}"
+        redirects[f"{SHORT_LINK_PREFIX}{old}.md"] = f"{live[successor]}#{successor}"
     config.plugins["redirects"].config["redirect_maps"].update(redirects)
 
 
@@ -150,7 +147,7 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
         markdown = generated_pages.replace_marker(
             markdown, generated_pages.GLOSSARY, generated_pages.glossary(pairs)
         )
-    return markdown
+    return generated_pages.with_abbreviations(markdown)
 
 
 def _expand_snippets(markdown: str, page) -> str:
@@ -178,7 +175,7 @@ def on_post_build(config):
             "question": entry.question,
             "chapter": entry.chapter,
             "url": _state.urls[entry.id],
-            "short_url": f"q/{entry.id}/",
+            "short_url": short_link(entry.id),
             "source": f"{answer.page}:{answer.line}",
         }
         for entry, answer in zip(_state.index, _state.answers)

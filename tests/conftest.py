@@ -1,25 +1,25 @@
-"""Shared fixtures: the built site, a local server for it, and Chromium."""
+"""Shared fixtures: the built site, a local server for it, and Chromium.
+
+The tiers (markers, see pytest.ini): ``unit`` tests need nothing built;
+``build`` tests run real MkDocs builds; ``browser`` tests drive Chromium and
+export the PDF and offline editions. `make check` runs the first two.
+"""
 
 from __future__ import annotations
 
-import functools
-import http.server
 import os
 import shutil
 import socket
 import subprocess
 import sys
-import threading
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT / "hooks"), str(ROOT / "snippets")]
+from handbook import browser as browsers
+from handbook.project import BUILD_ENV as QUIET, ROOT, SNIPPET_CACHE_ENV
 
-# Quiet the MkDocs-2 banners, as the Makefile does.
-BUILD_ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+BUILD_ENV = {**os.environ, **QUIET}
 
 
 def mkdocs_build(config: Path, site_dir: Path, env: dict | None = None) -> subprocess.CompletedProcess:
@@ -73,42 +73,39 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
 @pytest.fixture(scope="session")
 def site_url(built_site, site_port) -> str:
     """Base URL of a local HTTP server for the built site."""
-    handler = functools.partial(_QuietHandler, directory=str(built_site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", site_port), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-
-
-def chromium_executable() -> str:
-    """The system Chromium; the tests never download a browser."""
-    candidates = [os.environ.get("CHROMIUM_PATH"), shutil.which("chromium"), "/usr/bin/chromium"]
-    for candidate in candidates:
-        if candidate and Path(candidate).is_file():
-            return candidate
-    pytest.fail(
-        "Chromium not found: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH",
-        pytrace=False,
-    )
+    with browsers.serve(built_site, site_port) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
 def browser():
     from playwright.sync_api import sync_playwright
 
-    with sync_playwright() as playwright:
-        instance = playwright.chromium.launch(executable_path=chromium_executable(), args=CHROMIUM_ARGS)
+    try:
+        browsers.chromium_executable()
+    except browsers.BrowserNotFound as error:
+        pytest.fail(str(error), pytrace=False)
+    with sync_playwright() as playwright, browsers.launch(playwright) as instance:
         yield instance
-        instance.close()
+
+
+@pytest.fixture(scope="session")
+def release(tmp_path_factory, browser):
+    """`make release` into a temporary folder: the site, the PDF and the offline
+    bundle, exported the way the published site gets them."""
+    from handbook import export, pdf_export, print_html
+
+    site = tmp_path_factory.mktemp("release") / "site"
+    progress: list[str] = []
+    try:
+        report = export.release(site, progress.append, browser=browser)
+    except (export.ExportError, pdf_export.PdfExportError, print_html.PrintViewError) as error:
+        pytest.fail("release failed:\n" + "\n".join(progress[-20:]) + f"\n{error}", pytrace=False)
+    report.progress = progress
+    return report
 
 
 @pytest.fixture(scope="session")
@@ -128,7 +125,7 @@ def mini_project(tmp_path) -> Path:
     project = tmp_path / "project"
     (project / "docs" / "topic").mkdir(parents=True)
     (project / "snippets" / "topic").mkdir(parents=True)
-    for name in ("hooks", "node_modules", "includes", "overrides", "tools"):
+    for name in ("hooks", "node_modules", "includes", "overrides"):
         (project / name).symlink_to(ROOT / name)
     for name in ("requirements.txt", "package-lock.json"):
         shutil.copy(ROOT / name, project / name)
@@ -153,7 +150,7 @@ def build_mini(tmp_path):
     """Build a mini project with its own empty snippet cache."""
 
     def build(project: Path) -> subprocess.CompletedProcess:
-        env = {**BUILD_ENV, "HANDBOOK_SNIPPET_CACHE": str(tmp_path / "cache")}
+        env = {**BUILD_ENV, SNIPPET_CACHE_ENV: str(tmp_path / "cache")}
         return mkdocs_build(project / "mkdocs.yml", tmp_path / "site", env)
 
     return build

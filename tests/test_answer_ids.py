@@ -1,11 +1,13 @@
-"""Unit tests of hooks/answer_ids.py: question headings, uniqueness, the registry."""
+"""Unit tests of handbook/answer_ids.py: question headings, uniqueness, the registry."""
 
 from __future__ import annotations
 
 import pytest
 
-import answer_ids
-from answer_ids import Answer, AnswerIdError, Registry
+from handbook import answer_ids
+from handbook.answer_ids import Answer, AnswerIdError, Registry
+
+pytestmark = pytest.mark.unit
 
 
 def test_question_headings_with_ids_are_answers():
@@ -80,12 +82,17 @@ def test_registry_round_trips_and_reports_yaml_errors_with_line(tmp_path):
 
 
 def test_cli_adds_new_ids_without_losing_published_ones(tmp_path, capsys):
+    import runpy
+
+    from conftest import ROOT
+
+    main = runpy.run_path(str(ROOT / "tools" / "ids.py"))["main"]
     docs = tmp_path / "docs"
     docs.mkdir()
     (docs / "p.md").write_text("### What is new? {#new-one}\n\n### What is old? {#old-one}\n")
     registry = tmp_path / "answer-ids.yml"
     registry.write_text("published: [old-one]\nretired: {gone: old-one}\n")
-    assert answer_ids.main(["--docs", str(docs), "--registry", str(registry)]) == 1
+    assert main(["--docs", str(docs), "--registry", str(registry)]) == 1
     assert "new answer ID 'new-one' is not registered" in capsys.readouterr().err
-    assert answer_ids.main(["--docs", str(docs), "--registry", str(registry), "--write"]) == 0
+    assert main(["--docs", str(docs), "--registry", str(registry), "--write"]) == 0
     assert Registry.load(registry) == Registry(["new-one", "old-one"], {"gone": "old-one"})

@@ -8,14 +8,10 @@ from urllib.parse import urlparse
 
 import pytest
 
-# Material draws each diagram into a closed shadow root; open it so the tests
-# can see the SVG inside. Changes nothing else about the page.
-OPEN_SHADOW_ROOTS = """
-const attach = Element.prototype.attachShadow;
-Element.prototype.attachShadow = function (init) {
-  return attach.call(this, { ...init, mode: "open" });
-};
-"""
+from handbook.browser import OPEN_SHADOW_ROOTS
+
+pytestmark = pytest.mark.browser
+
 DIAGRAMS_RENDERED = """
 () => [...document.querySelectorAll("div.mermaid")].map(
   (div) => !!(div.shadowRoot && div.shadowRoot.querySelector("svg"))

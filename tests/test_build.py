@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import pytest
+
 import json
 import re
 from pathlib import Path
 
-import answer_ids
+from handbook import answer_ids
 from conftest import ROOT, tree_digest
+
+pytestmark = pytest.mark.build
 
 # --- the real handbook -----------------------------------------------------------
 
@@ -147,3 +151,12 @@ def test_question_index_and_glossary_are_generated(mini_project, build_mini, tmp
     html = (tmp_path / "site/index.html").read_text()
     assert '<a href="topic/page/#alpha">What is alpha?</a>' in html
     assert "AUC</abbr></strong>" in html and "Receiver operating characteristic" in html
+
+
+def test_an_unregistered_answer_id_fails_the_release_before_anything_is_built(mini_project, tmp_path):
+    from handbook import export
+
+    (mini_project / "answer-ids.yml").write_text("published: [alpha]\nretired: {}\n")
+    with pytest.raises(export.ExportError, match=r"answer-ids.yml: new answer ID 'beta' is not registered"):
+        export.release(tmp_path / "site", progress=lambda message: None, config=mini_project / "mkdocs.yml")
+    assert not (tmp_path / "site").exists()

@@ -1,31 +1,36 @@
-"""tools/export.py's failures: each is one clear message, never a hang."""
+"""The exports' failures (tools/export.py, handbook/export.py): each is one clear message, never a hang."""
 
 from __future__ import annotations
 
 import os
-import sys
+import runpy
 import time
 
 import pytest
 
 from conftest import ROOT
+from handbook import browser as browsers
+from handbook import export
 
-sys.path.insert(0, str(ROOT / "tools"))
+pytestmark = pytest.mark.unit
 
-import export  # noqa: E402
+
+def cli(argv: list[str]) -> int:
+    """tools/export.py's main(), run in this process (so monkeypatches apply)."""
+    return runpy.run_path(str(ROOT / "tools" / "export.py"))["main"](argv)
 
 
 @pytest.fixture
 def no_chromium(monkeypatch):
     monkeypatch.delenv("CHROMIUM_PATH", raising=False)
-    monkeypatch.setattr(export, "CHROMIUM_NAMES", ("no-such-browser",))
-    monkeypatch.setattr(export, "CHROMIUM_FALLBACK", "/nonexistent/chromium")
+    monkeypatch.setattr(browsers, "CHROMIUM_NAMES", ("no-such-browser",))
+    monkeypatch.setattr(browsers, "CHROMIUM_FALLBACK", "/nonexistent/chromium")
 
 
 def test_missing_chromium_stops_the_pdf_export_before_the_build(no_chromium, monkeypatch, tmp_path, capsys):
     monkeypatch.setattr(export, "mkdocs_build", lambda *args, **kwargs: pytest.fail("built without a browser"))
     output = tmp_path / "handbook.pdf"
-    assert export.main(["pdf", "--output", str(output)]) == 1
+    assert cli(["pdf", "--output", str(output)]) == 1
     error = capsys.readouterr().err
     assert error.startswith("error: Chromium not found")
     assert "apt-get install chromium" in error and "CHROMIUM_PATH" in error
@@ -76,8 +81,16 @@ def test_a_failing_build_is_reported_with_its_output(tmp_path):
         export.mkdocs_build(config, tmp_path / "site", lambda message: None)
 
 
-def test_make_help_lists_the_export_targets():
+def test_missing_chromium_stops_the_release_before_the_build(no_chromium, monkeypatch, tmp_path, capsys):
+    monkeypatch.setattr(export, "mkdocs_build", lambda *args, **kwargs: pytest.fail("built without a browser"))
+    assert cli(["release", "--site", str(tmp_path / "site")]) == 1
+    assert capsys.readouterr().err.startswith("error: Chromium not found")
+    assert not (tmp_path / "site").exists()
+
+
+def test_make_help_lists_every_target():
     import subprocess
 
     listing = subprocess.run(["make", "-s", "help"], cwd=ROOT, capture_output=True, text=True, env=os.environ).stdout
-    assert "make pdf" in listing and "make offline" in listing
+    targets = {line.split()[1] for line in listing.splitlines() if line.strip().startswith("make ")}
+    assert {"serve", "build", "check", "test", "pdf", "offline", "release", "ids", "bench"} <= targets

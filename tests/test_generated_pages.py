@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-import generated_pages
-from generated_pages import IndexEntry
+from handbook import generated_pages
+from handbook.generated_pages import IndexEntry
+
+pytestmark = pytest.mark.unit
 
 
 def test_question_index_groups_by_chapter_with_relative_links():
@@ -42,3 +44,8 @@ def test_markers_in_code_are_left_alone():
     markdown = "intro\n\n[[glossary]]\n\n```\n[[glossary]]\n```\n"
     out = generated_pages.replace_marker(markdown, "[[glossary]]", "TABLE")
     assert out == "intro\n\nTABLE\n\n```\n[[glossary]]\n```\n"
+
+
+def test_with_abbreviations_appends_the_include_once_at_the_end():
+    page = generated_pages.with_abbreviations("# Title\n\nThe AUC.\n\n\n")
+    assert page == '# Title\n\nThe AUC.\n\n--8<-- "abbreviations.md"\n'

@@ -13,6 +13,8 @@ from mlref.cluster import kmeans
 from mlref.metrics import confusion_counts, mean_squared_error, precision_recall_f1
 from mlref.neighbors import knn_predict, pairwise_sq_distances
 
+pytestmark = pytest.mark.unit
+
 
 def test_mean_squared_error_matches_sklearn_and_validates_input():
     rng = np.random.default_rng(0)

@@ -7,6 +7,8 @@ from sklearn.decomposition import PCA
 
 from mlref.decomposition import pca
 
+pytestmark = pytest.mark.unit
+
 
 def _same_up_to_sign(a, b, atol):
     signs = np.sign(np.sum(a * b, axis=1))[:, None]

@@ -12,6 +12,8 @@ from sklearn import metrics as skm
 from mlref import metrics as mm
 from mlref import ranking as rk
 
+pytestmark = pytest.mark.unit
+
 
 @pytest.fixture(params=[0, 1, 2, 3])
 def scored(request):

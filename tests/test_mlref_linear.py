@@ -15,6 +15,8 @@ from mlref.linear import (
     sigmoid,
 )
 
+pytestmark = pytest.mark.unit
+
 
 @pytest.fixture(scope="module")
 def diabetes():

@@ -19,6 +19,8 @@ from mlref.nn import (
     softmax,
 )
 
+pytestmark = pytest.mark.unit
+
 rng = np.random.default_rng(0)
 
 

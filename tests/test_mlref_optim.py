@@ -15,6 +15,8 @@ needs_sklearn_optimizers = pytest.mark.skipif(
     AdamOptimizer is None, reason="scikit-learn's private optimizers moved"
 )
 
+pytestmark = pytest.mark.unit
+
 
 def random_gradients(n_steps=20, shape=(3, 2), seed=0):
     rng = np.random.default_rng(seed)

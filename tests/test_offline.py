@@ -1,78 +1,29 @@
-"""The offline edition: the real handbook zipped once per session the way `make offline`
-does, unzipped, and read from file:// in Chromium with every other request blocked."""
+"""The offline edition, and the release that ships it: the real handbook released once per
+session (`make release`), its bundle unzipped and read from file:// in Chromium with every
+other request blocked."""
 
 from __future__ import annotations
 
 import re
-import sys
 import zipfile
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
-import yaml
+from handbook import browser as browsers
+from handbook import export, vendor_assets
 
-from conftest import ROOT
-
-sys.path.insert(0, str(ROOT / "tools"))
-
-import export  # noqa: E402
-import vendor_assets  # noqa: E402  (hooks/, on the path through conftest)
+pytestmark = pytest.mark.browser
 
 _ATTRIBUTE = re.compile(r"<(?P<tag>a|link|script|img)\b[^>]*?\s(?:href|src)=\"(?P<url>[^\"]*)\"", re.I)
-
-
-class _TagsIgnored(yaml.SafeLoader):
-    pass
-
-
-_TagsIgnored.add_multi_constructor("!", lambda loader, suffix, node: None)
-_TagsIgnored.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
-
-
-def load(name: str) -> dict:
-    return yaml.load((ROOT / name).read_text(encoding="utf-8"), Loader=_TagsIgnored)
-
-
-def plugin_names(config: dict) -> list[str]:
-    return [next(iter(item)) if isinstance(item, dict) else item for item in config["plugins"]]
-
-
-# --- the config, without building ------------------------------------------------------------
-
-
-def test_offline_config_repeats_the_sites_plugins_and_features():
-    """Lists replace under INHERIT, so mkdocs-offline.yml repeats them; keep them in step."""
-    site, offline = load("mkdocs.yml"), load("mkdocs-offline.yml")
-    site_plugins = [item for item in site["plugins"] if plugin_names({"plugins": [item]}) != ["print-site"]]
-    offline_plugins = [item for item in offline["plugins"] if item != "offline"]
-    assert offline_plugins == site_plugins, "mkdocs-offline.yml's plugins must be mkdocs.yml's, plus offline"
-    assert "offline" in offline["plugins"]
-    assert offline["theme"]["features"] == [
-        feature for feature in site["theme"]["features"] if not feature.startswith("navigation.instant")
-    ]
-    assert offline["hooks"][0] == site["hooks"][0]
-
-
-def test_offline_search_shim_comes_from_the_pinned_package():
-    polyfills = load("mkdocs-offline.yml")["extra"]["polyfills"]
-    assert polyfills == [f"{vendor_assets.PUBLISHED_UNDER}/iframe-worker/index.js"]
-    published = vendor_assets.vendor_files(ROOT / "node_modules")
-    assert polyfills[0] in published
 
 
 # --- the bundle --------------------------------------------------------------------------------
 
 
 @pytest.fixture(scope="session")
-def bundle_zip(tmp_path_factory) -> Path:
-    output = tmp_path_factory.mktemp("offline") / export.ZIP_NAME
-    progress: list[str] = []
-    try:
-        export.export_offline(output=output, progress=progress.append)
-    except export.ExportError as error:
-        pytest.fail("offline export failed:\n" + "\n".join(progress[-20:]) + f"\n{error}", pytrace=False)
-    return output
+def bundle_zip(release) -> Path:
+    return release.offline.path
 
 
 @pytest.fixture(scope="session")
@@ -93,7 +44,8 @@ def test_bundle_is_one_folder_with_the_site_search_index_and_shim(bundle_zip, bu
     for name in ("index.html", "README.txt", "search/search_index.js", "assets/vendor/iframe-worker/index.js"):
         assert (bundle / name).is_file(), name
     index = (bundle / "index.html").read_text(encoding="utf-8")
-    assert "iframe-worker/index.js" in index
+    assert "iframe-worker/index.js" in index and "unpkg.com" not in index
+    assert '"navigation.instant"' not in index  # file:// cannot fetch pages with XHR
     assert not re.search(r'href="[^"]*downloads/', index)  # the bundle has no downloads to link to
 
 
@@ -131,14 +83,13 @@ def test_every_short_link_folder_leads_to_its_answer(bundle, answers):
 # --- in Chromium, from file://, with the network cut ------------------------------------------------
 
 
-OPEN_SHADOW_ROOTS = export.OPEN_SHADOW_ROOTS
 
 
 @pytest.fixture
 def offline_page(browser):
     """A tab that may load file:// only; every other request is aborted and recorded."""
     context = browser.new_context()
-    context.add_init_script(OPEN_SHADOW_ROOTS)
+    context.add_init_script(browsers.OPEN_SHADOW_ROOTS)
     context.blocked = []
 
     def route(request_route):
@@ -208,21 +159,28 @@ def test_navigation_and_short_links_work_from_files(offline_page, bundle, answer
         assert offline_page.locator(f"[id='{record['id']}']").is_visible()
 
 
-# --- the online site offers both downloads --------------------------------------------------
+# --- the release: the online site and its downloads -------------------------------------------
 
 
-def test_every_page_of_the_online_site_links_to_both_downloads(built_site):
+def test_every_page_of_the_released_site_links_to_both_downloads_and_they_exist(release):
     import posixpath
 
+    site = release.site
     wanted = {f"downloads/{export.PDF_NAME}", f"downloads/{export.ZIP_NAME}"}
-    for page in sorted(built_site.rglob("index.html")):
+    for page in sorted(site.rglob("index.html")):
         html = page.read_text(encoding="utf-8")
         if "Redirecting..." in html[:400]:
             continue  # a short link
-        folder = page.parent.relative_to(built_site).as_posix()
+        folder = page.parent.relative_to(site).as_posix()
         found = {
             posixpath.normpath(posixpath.join(folder, match["url"]))
             for match in _ATTRIBUTE.finditer(html)
             if match["url"].endswith((export.PDF_NAME, export.ZIP_NAME))
         }
-        assert found == wanted, f"{page.relative_to(built_site)}: {found}"
+        assert found == wanted, f"{page.relative_to(site)}: {found}"
+    for download in wanted:
+        assert (site / download).stat().st_size > 1_000_000, download
+    assert sorted(release.downloads) == sorted(wanted)
+    # The site itself is the web edition: instant navigation on, no offline shim.
+    index = (site / "index.html").read_text(encoding="utf-8")
+    assert '"navigation.instant"' in index and "iframe-worker" not in index

@@ -1,16 +1,12 @@
-"""tools/offline_bundle.py: the offline edition's fixes for file://."""
+"""handbook/offline_bundle.py: the offline edition's fixes for file://."""
 
 from __future__ import annotations
 
-import sys
-
 import pytest
 
-from conftest import ROOT
+from handbook import offline_bundle
 
-sys.path.insert(0, str(ROOT / "tools"))
-
-import offline_bundle  # noqa: E402
+pytestmark = pytest.mark.unit
 
 
 @pytest.mark.parametrize(

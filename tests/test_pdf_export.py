@@ -1,4 +1,4 @@
-"""tools/pdf_export.py on small PDFs made here (no browser): destinations, outline, front pages, links."""
+"""handbook/pdf_export.py on small PDFs made here (no browser): destinations, outline, front pages, links."""
 
 from __future__ import annotations
 
@@ -19,9 +19,9 @@ from pypdf.generic import (
 
 from conftest import ROOT
 
-sys.path.insert(0, str(ROOT / "tools"))
+from handbook import pdf_export
 
-import pdf_export  # noqa: E402
+pytestmark = pytest.mark.unit
 
 
 def make_pdf(texts: list[str], dests: dict[str, tuple[int, float]] = {}, links: list[tuple[int, str]] = ()) -> bytes:
@@ -98,10 +98,10 @@ def test_finish_adds_a_nested_outline_at_each_headings_destination_and_metadata(
     done = reader(pdf)
     assert count == 4
     assert pdf_export.outline_entries(done) == [
-        pdf_export.OutlineEntry(1, "Chapter one", 2),
-        pdf_export.OutlineEntry(2, "A section", 3),
-        pdf_export.OutlineEntry(3, "What is alpha?", 3),
-        pdf_export.OutlineEntry(1, "Chapter two", 4),
+        pdf_export.OutlineEntry(1, "Chapter one", 2, 800.0),
+        pdf_export.OutlineEntry(2, "A section", 3, 700.0),
+        pdf_export.OutlineEntry(3, "What is alpha?", 3, 500.0),
+        pdf_export.OutlineEntry(1, "Chapter two", 4, 800.0),
     ]
     assert done.metadata.title == "Handbook"
     assert done.page_mode == "/UseOutlines"

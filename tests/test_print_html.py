@@ -1,4 +1,4 @@
-"""tools/print_html.py: the print view's HTML, from the print-site plugin's page to the PDF's source."""
+"""handbook/print_html.py: the print view's HTML, from the print-site plugin's page to the PDF's source."""
 
 from __future__ import annotations
 
@@ -8,10 +8,10 @@ import pytest
 
 from conftest import ROOT
 
-sys.path.insert(0, str(ROOT / "tools"))
+from handbook import print_html
+from handbook.print_html import Heading
 
-import print_html  # noqa: E402
-from print_html import Heading  # noqa: E402
+pytestmark = pytest.mark.unit
 
 # A miniature of what mkdocs-print-site-plugin writes: a chapter section, its
 # landing page with the chapter's title, a topic page with a section and two

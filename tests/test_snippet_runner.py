@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 
-import snippet_runner
-from snippet_runner import Directive, Failure, ResultCache, SnippetError
+from handbook import snippet_runner
+from handbook.snippet_runner import Directive, Failure, ResultCache, SnippetError
+
+pytestmark = pytest.mark.unit
 
 
 @pytest.fixture

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-from markdown_scan import prose_lines
+from .markdown_scan import prose_lines
 
 DIRECTIVE = re.compile(r"^(?P<indent>\s*)\[\[run:\s*(?P<path>[^\]\s]+)\s*\]\]\s*$")
 FIGURE_SUFFIXES = (".svg", ".png")

@@ -4,6 +4,8 @@
   answer; built from the same answer records as ``answers.json``.
 - ``[[glossary]]``: every abbreviation of ``includes/abbreviations.md`` (the
   file that also gives the tooltips), as one table.
+- the tooltips themselves: ``with_abbreviations`` appends the include of that
+  file to a page, for pymdownx.snippets and the abbr extension to expand.
 
 Both are written once, from one source, so they can never drift from it.
 """
@@ -16,10 +18,11 @@ from dataclasses import dataclass
 from itertools import groupby
 from pathlib import Path
 
-from markdown_scan import prose_lines
+from .markdown_scan import prose_lines
 
 QUESTION_INDEX = "[[question-index]]"
 GLOSSARY = "[[glossary]]"
+ABBREVIATIONS_INCLUDE = '--8<-- "abbreviations.md"'
 ABBREVIATION = re.compile(r"^\*\[(?P<term>[^\]]+)\]:\s*(?P<meaning>.+?)\s*$")
 
 
@@ -84,3 +87,9 @@ def replace_marker(markdown: str, marker: str, content: str) -> str:
         if line.strip() == marker:
             lines[number - 1] = content
     return "\n".join(lines) + "\n"
+
+
+def with_abbreviations(markdown: str) -> str:
+    """The page with the abbreviations file included at its end, so every
+    abbreviation on the page gets its tooltip."""
+    return f"{markdown.rstrip()}\n\n{ABBREVIATIONS_INCLUDE}\n"

@@ -4,7 +4,7 @@ Every interview question is a heading with a "?" in it ("What is X?",
 "What is X? Give an example.") and carries a hand-chosen ID, ``### What is X? {#what-is-x}``. The ID is the answer's
 permanent address: its URL fragment, its short link ``q/<id>/``, its named
 destination in the PDF. This module has no MkDocs imports, so the same checks
-run from the build hooks, from pytest and from ``python hooks/answer_ids.py``.
+run from the build hooks, from pytest and from ``tools/ids.py`` (`make ids`).
 
 The registry (``answer-ids.yml``) lists every ID ever published. A build in
 which a published ID has disappeared fails, unless the registry's ``retired``
@@ -13,15 +13,13 @@ table maps it to the ID that succeeds it.
 
 from __future__ import annotations
 
-import argparse
 import re
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
-from markdown_scan import prose_lines
+from .markdown_scan import prose_lines
 
 HEADING = re.compile(r"^(?P<level>#{2,4})\s+(?P<text>.+?)\s*(?:\{(?P<attrs>[^}]*)\})?\s*#*\s*$")
 ID_ATTR = re.compile(r"(?:^|\s)#(?P<id>\S+)")
@@ -172,33 +170,13 @@ def answers_in_folder(docs: Path, relative_to: Path | None = None) -> list[Answe
     return answers
 
 
-def main(argv: list[str] | None = None) -> int:
-    """``python hooks/answer_ids.py [--write]``: check IDs, or add new ones to the registry."""
-    parser = argparse.ArgumentParser(description=main.__doc__)
-    parser.add_argument("--docs", type=Path, default=Path("docs"))
-    parser.add_argument("--registry", type=Path, default=Path("answer-ids.yml"))
-    parser.add_argument("--write", action="store_true", help="add new IDs to the registry")
-    args = parser.parse_args(argv)
-    try:
-        answers = answers_in_folder(args.docs)
-        live = [answer.id for answer in answers]
-        registry = Registry.load(args.registry) if args.registry.exists() else Registry([], {})
-        new = unregistered(registry, live)
-        if args.write and new:
-            registry.published += new
-            args.registry.write_text(registry.dump(), encoding="utf-8")
-            print(f"{args.registry}: added {len(new)} ID(s): {', '.join(new)}")
-            new = []
-        problems = check_registry(registry, set(live), str(args.registry))
-        problems += [f"{args.registry}: new answer ID '{i}' is not registered; run `make ids`" for i in new]
-        if problems:
-            raise AnswerIdError("\n".join(problems))
-    except AnswerIdError as error:
-        print(error, file=sys.stderr)
-        return 1
-    print(f"{len(live)} answer IDs, all registered")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
+def registration_problems(docs: Path, registry_path: Path) -> tuple[list[str], list[str], Registry]:
+    """Scan ``docs``; return (live IDs, problems, registry). An unregistered ID is a problem."""
+    live = [answer.id for answer in answers_in_folder(docs)]
+    registry = Registry.load(registry_path) if registry_path.exists() else Registry([], {})
+    problems = check_registry(registry, set(live), str(registry_path))
+    problems += [
+        f"{registry_path}: new answer ID '{i}' is not registered; run `make ids`"
+        for i in unregistered(registry, live)
+    ]
+    return live, problems, registry

@@ -1,8 +1,8 @@
-"""MkDocs hook of the print view: mkdocs-print.yml adds it to the site's hooks.
+"""MkDocs hook of the print view (`HANDBOOK_PRINT=true`, `make pdf`).
 
 The print view is the page ``print_page/`` that `make pdf` prints: the whole
-handbook, made by mkdocs-print-site-plugin (its entry in mkdocs.yml is off;
-this hook switches it on). The hook then does what the plugin does not:
+handbook, made by mkdocs-print-site-plugin. The hook does nothing unless that
+plugin is on; then it does what the plugin does not:
 
 - keeps answer IDs as they are. The plugin prefixes every heading ID with its
   page's name, to keep anchors of different pages apart. Answer IDs are
@@ -12,35 +12,30 @@ this hook switches it on). The hook then does what the plugin does not:
   otherwise matches against the prefixed IDs by guesswork;
 - fixes links that lead outside the print view, opens collapsible blocks,
   adds the contents pages and a hidden link to every heading, so Chromium
-  makes a named destination for each (tools/print_html.py);
+  makes a named destination for each (handbook/print_html.py);
 - writes ``print_page/handbook-outline.json``, the headings the exporter
   turns into the PDF outline and the contents' page numbers;
 - adds the print stylesheet and the edition (date, commit) for the cover.
 
-The transformations live in tools/print_html.py, tested by tests/test_print_html.py.
+The transformations live in handbook/print_html.py, tested by tests/test_print_html.py.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import sys
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "hooks"))
-
-import answer_ids  # noqa: E402  (hooks/answer_ids.py)
-import print_html  # noqa: E402  (tools/print_html.py, beside this file)
+from handbook import answer_ids, print_html
+from handbook.project import ROOT
 
 log = logging.getLogger("mkdocs.hooks.print_view")
 
 PLUGIN = "print-site"
-STYLESHEET = Path(__file__).parent / "print" / "print.css"
+STYLESHEET = ROOT / "handbook" / "print" / "print.css"
 STYLESHEET_URI = "assets/print/handbook-print.css"
 OUTLINE_FILE = "handbook-outline.json"
 
@@ -52,6 +47,7 @@ class _State:
 
 
 _state = _State()
+_active = False
 
 
 def _plugin(config):
@@ -61,9 +57,11 @@ def _plugin(config):
     return plugin
 
 
-@event_priority(100)  # before the plugin's own on_config, which does nothing while it is off
 def on_config(config):
-    _plugin(config).config["enabled"] = True
+    global _active
+    _active = bool(_plugin(config).config["enabled"])
+    if not _active:
+        return config
     _state.__init__()
     config.extra["print_edition"] = print_html.edition(ROOT)
     config.extra_css.append(STYLESHEET_URI)
@@ -71,6 +69,8 @@ def on_config(config):
 
 
 def on_files(files, config):
+    if not _active:
+        return files
     files.append(File.generated(config, STYLESHEET_URI, abs_src_path=str(STYLESHEET)))
     # The plugin's renderer exists now (made in its on_config): restore answer
     # IDs in the combined page before the plugin resolves cross-references.
@@ -99,6 +99,8 @@ def _rename_clashes(anchors) -> None:
 
 
 def on_nav(nav, config, files):
+    if not _active:
+        return nav
     from mkdocs_print_site_plugin.exclude import exclude
     from mkdocs_print_site_plugin.urls import get_page_key
 
@@ -117,6 +119,8 @@ def on_nav(nav, config, files):
 
 
 def on_post_build(config):
+    if not _active:
+        return
     plugin = _plugin(config)
     target = Path(plugin.print_page.file.abs_dest_path)
     html = target.read_text(encoding="utf-8")

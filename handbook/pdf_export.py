@@ -151,6 +151,7 @@ class OutlineEntry:
     level: int  # 1 = top
     title: str
     page: int  # 0-based
+    top: float | None = None  # where on the page, in points from its foot
 
 
 def outline_entries(reader: PdfReader) -> list[OutlineEntry]:
@@ -162,7 +163,8 @@ def outline_entries(reader: PdfReader) -> list[OutlineEntry]:
             if isinstance(item, list):
                 walk(item, level + 1)
             else:
-                entries.append(OutlineEntry(level, str(item.title), reader.get_destination_page_number(item)))
+                top = float(item.top) if item.get("/Top") is not None else None
+                entries.append(OutlineEntry(level, str(item.title), reader.get_destination_page_number(item), top))
 
     walk(reader.outline, 1)
     return entries

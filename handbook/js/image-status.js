@@ -1,0 +1,12 @@
+async () => {
+  await document.fonts.ready;
+  const images = [...document.querySelectorAll("#print-site-page img")];
+  await Promise.all(images.map((img) => img.complete ? null : new Promise((done) => {
+    img.addEventListener("load", done, { once: true });
+    img.addEventListener("error", done, { once: true });
+  })));
+  return {
+    total: images.length,
+    broken: images.filter((img) => !img.naturalWidth).map((img) => img.getAttribute("src")),
+  };
+}
