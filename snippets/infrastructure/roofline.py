@@ -63,8 +63,9 @@ for name, (pk, b) in GPUS.items():
     ax.loglog(x, np.minimum(pk, x * b) / 1e12, label=name)
 for label, (ai, tf) in results.items():
     ax.plot(ai, tf / 1e12, "o", color="black")
+    offset = (-62, -14) if label.startswith("prefill") else (6, -12)
     ax.annotate(cases[label][1], (ai, tf / 1e12), textcoords="offset points",
-                xytext=(6, -12), fontsize=8)
+                xytext=offset, fontsize=8)
 ax.set_xlabel("arithmetic intensity (FLOP per byte of HBM traffic)")
 ax.set_ylabel("attainable TFLOP/s (bf16)")
 ax.legend(loc="lower right")
