@@ -75,7 +75,7 @@ def test_ci_script_installs_what_is_missing_then_runs_make_test(tmp_path):
     for tool in ("apt-get", "make"):
         (bin_dir / tool).write_text(f'#!/bin/sh\necho "{tool} $*" >> {log}\n')
         (bin_dir / tool).chmod(0o755)
-    for tool in ("bash", "dirname", "sh", "cat", "env"):  # what the script itself runs
+    for tool in ("bash", "dirname", "sh", "cat", "env", "id"):  # what the scripts themselves run
         found = subprocess.run(["which", tool], capture_output=True, text=True).stdout.strip()
         if found:
             (bin_dir / tool).symlink_to(found)
