@@ -59,7 +59,7 @@ ids: setup ## Add new answer IDs from docs/ to answer-ids.yml
 	$(BIN)/python tools/ids.py --write
 
 bench: setup ## Time the builds, the snippet phase and the PDF export against their targets
-	$(BIN)/python tools/bench.py
+	$(BIN)/python tools/bench.py $(ARGS)
 
 clean: ## Remove build output and caches (keeps .venv and node_modules)
 	rm -rf site .cache .pytest_cache

@@ -23,6 +23,8 @@ import html as html_lib
 import re
 from pathlib import Path
 
+from .project import SHORT_LINK_PREFIX
+
 # <a ... href="..."> with its URL split into path and the rest (?query, #fragment).
 _LINK = re.compile(r"(?P<open><a\b[^>]*?\shref=\")(?P<path>[^\"#?]*)(?P<rest>[#?][^\"]*)?\"", re.I)
 _EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|/)", re.I)  # http:, mailto:, /absolute, //host
@@ -74,7 +76,7 @@ def redirect_page(url: str) -> str:
     )
 
 
-def add_short_link_folders(site: Path, folder: str = "q") -> int:
+def add_short_link_folders(site: Path, folder: str = SHORT_LINK_PREFIX.rstrip("/")) -> int:
     """For every redirect page ``q/<id>.html`` write ``q/<id>/index.html``.
 
     The target moves one folder deeper, so it gains a ``../``. Returns how

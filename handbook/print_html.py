@@ -36,12 +36,16 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
+from .project import SHORT_LINK_PREFIX
+
 CONTENTS_ID = "handbook-contents"
 # An <a ...> opening tag and its href; the other attributes are kept.
 _LINK = re.compile(r"<a\b(?P<before>[^>]*?)\s+href=\"(?P<href>[^\"]*)\"(?P<after>[^>]*)>", re.I)
 _ID_OR_FRAGMENT = re.compile(r"(?P<lead>\sid=\"|\shref=\"#)(?P<value>[^\"]+)\"")
 _ANY_ID = re.compile(r"\sid=[\"'](?P<id>[^\"']+)[\"']")
 _EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.I)  # http:, mailto:, data:, //host
+# The print-site plugin turns a link to the page q/<id>/ into the anchor #q-<id>.
+_SHORT_LINK_ANCHOR = SHORT_LINK_PREFIX.replace("/", "-")
 _LOCAL_HOSTS = {"localhost", "127.0.0.1", "::1", "0.0.0.0"}
 
 
@@ -163,8 +167,8 @@ def fix_links(
             target = href[1:]
             if not target or target in ids:
                 return match.group(0)
-            if target.startswith("q-") and target[2:] in answer_ids:
-                new = f"#{target[2:]}"
+            if target.startswith(_SHORT_LINK_ANCHOR) and target[len(_SHORT_LINK_ANCHOR):] in answer_ids:
+                new = f"#{target[len(_SHORT_LINK_ANCHOR):]}"
             elif "__codelineno-" in target:
                 new = None  # a code line's link to itself: no use on paper
             else:

@@ -10,15 +10,22 @@ run nothing, and markdown-exec runs code inside the MkDocs process. The
 handbook needs each example isolated (own process, temporary directory,
 timeout, no network), cached by content hash and run in parallel, with errors
 that point at the page line that asked for it, so this module does that in
-plain, unit-tested functions; ``mkdocs_hooks.py`` only wires it in.
+plain, unit-tested functions; ``hooks/mkdocs_hooks.py`` only wires it in.
+
+Each snippet is a child forked from a server process that has imported
+NumPy, pandas, SciPy, scikit-learn and matplotlib once
+(``sandbox/snippet_server.py``): the imports cost about 1.5 s a process,
+more than most snippets take to run.
 """
 
 from __future__ import annotations
 
 import ast
 import base64
+import binascii
 import hashlib
 import json
+import logging
 import os
 import re
 import shutil
@@ -28,6 +35,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,14 +43,15 @@ from typing import Callable, Iterable
 
 from .markdown_scan import prose_lines
 
+log = logging.getLogger(__name__)
+
 DIRECTIVE = re.compile(r"^(?P<indent>\s*)\[\[run:\s*(?P<path>[^\]\s]+)\s*\]\]\s*$")
 FIGURE_SUFFIXES = (".svg", ".png")
 TIMEOUT_SECONDS = 120
 MAX_OUTPUT_CHARS = 20_000
 TRACEBACK_TAIL_LINES = 12
-# Bump when the way snippets are run changes, so cached results are redone.
-CACHE_VERSION = "1"
 SANDBOX_DIR = Path(__file__).parent / "sandbox"
+SERVER_SCRIPT = SANDBOX_DIR / "snippet_server.py"
 
 
 class SnippetError(Exception):
@@ -76,9 +85,16 @@ class Result:
 
     @classmethod
     def from_json(cls, text: str) -> "Result":
-        data = json.loads(text)
-        figures = {name: base64.b64decode(blob) for name, blob in data["figures"].items()}
-        return cls(output=data["output"], figures=figures)
+        """Raises ValueError on anything but a complete result."""
+        try:
+            data = json.loads(text)
+            figures = {name: base64.b64decode(blob, validate=True) for name, blob in data["figures"].items()}
+            output = data["output"]
+        except (KeyError, TypeError, AttributeError, binascii.Error) as error:
+            raise ValueError(f"not a snippet result: {error!r}") from None
+        if not isinstance(output, str):
+            raise ValueError("not a snippet result: output is not text")
+        return cls(output=output, figures=figures)
 
 
 def find_directives(markdown: str, page: str, line_offset: int = 0) -> list[Directive]:
@@ -141,18 +157,27 @@ def local_imports(path: Path, root: Path) -> set[Path]:
     return seen
 
 
+def runner_files() -> list[Path]:
+    """The code and settings that run every snippet: this module and the whole
+    sandbox folder (server, sitecustomize, matplotlibrc)."""
+    sandbox = [path for path in SANDBOX_DIR.rglob("*") if path.is_file() and "__pycache__" not in path.parts]
+    return [Path(__file__), *sorted(sandbox)]
+
+
 def cache_key(snippet: Path, root: Path, lock_files: Iterable[Path]) -> str:
     """Hash of everything that can change a snippet's output.
 
-    The snippet, the modules it imports from the snippets folder, the Python
-    version, the dependency lock files and the sandbox that runs it.
+    The snippet and the modules it imports from the snippets folder; the
+    runner and its sandbox (see runner_files); the Python version; and the
+    dependency lock files, which pin every library a snippet can import.
     """
     digest = hashlib.sha256()
-    digest.update(f"v{CACHE_VERSION}|{sys.version}".encode())
+    digest.update(sys.version.encode())
     inputs = [snippet, *sorted(local_imports(snippet, root))]
-    inputs += sorted(SANDBOX_DIR.glob("*.py")) + list(lock_files)
+    inputs += [*runner_files(), *lock_files]
     for item in inputs:
-        digest.update(str(item.name).encode() + b"\0")
+        name = item.relative_to(SANDBOX_DIR.parent) if SANDBOX_DIR.parent in item.parents else item.name
+        digest.update(str(name).encode() + b"\0")
         digest.update(item.read_bytes() if item.is_file() else b"<missing>")
     return digest.hexdigest()
 
@@ -164,8 +189,16 @@ class ResultCache:
         self.folder = folder
 
     def get(self, key: str) -> Result | None:
+        """The cached result, or None. A corrupt or truncated entry is a miss
+        (the snippet runs again and its result replaces the entry)."""
         path = self.folder / f"{key}.json"
-        return Result.from_json(path.read_text(encoding="utf-8")) if path.is_file() else None
+        try:
+            return Result.from_json(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError) as error:
+            log.warning(f"snippet cache: ignoring unreadable entry {path.name} ({error})")
+            return None
 
     def put(self, key: str, result: Result) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
@@ -218,66 +251,166 @@ def snippet_environment(root: Path, home: Path) -> dict[str, str]:
     }
 
 
+class ServerError(Exception):
+    """The fork server could not start or died; the message has its last words."""
+
+
+class ForkServer:
+    """A running ``sandbox/snippet_server.py``: forks one child per snippet.
+
+    Thread-safe: ``run`` may be called from several threads at once (a cold
+    build runs snippets side by side). ``preload`` names the modules the
+    server imports once; ``()`` imports none (quick to start, for tests).
+    """
+
+    def __init__(self, root: Path, preload: Iterable[str] | None = None):
+        self._temp = tempfile.TemporaryDirectory(prefix="snippet-server-")
+        home = Path(self._temp.name) / "home"
+        (home / "matplotlib").mkdir(parents=True)
+        shutil.copy(SANDBOX_DIR / "matplotlibrc", home / "matplotlib")
+        arguments = ["--no-preload"] if preload is not None and not list(preload) else list(preload or [])
+        self._errors = open(Path(self._temp.name) / "server-errors.txt", "w+b")  # noqa: SIM115
+        self._process = subprocess.Popen(
+            [sys.executable, str(SERVER_SCRIPT), *arguments],
+            cwd=self._temp.name,
+            env=snippet_environment(root.resolve(), home),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=self._errors,
+        )
+        self._lock = threading.Lock()
+        self._next_id = 0
+        self._waiting: dict[int, dict] = {}  # request id -> {"pid", "status", "event"}
+        ready = self._process.stdout.readline()
+        if json.loads(ready or "{}").get("ready") is not True:
+            raise ServerError(f"the snippet server did not start:\n{self._last_words()}")
+        self._reader = threading.Thread(target=self._read_replies, daemon=True)
+        self._reader.start()
+
+    def _last_words(self) -> str:
+        self._errors.seek(0)
+        return _tail(self._errors.read())
+
+    def _read_replies(self) -> None:
+        for line in self._process.stdout:
+            message = json.loads(line)
+            with self._lock:
+                entry = self._waiting.get(message["id"])
+            if entry is None:
+                continue
+            if "pid" in message:
+                entry["pid"] = message["pid"]
+                entry["forked"].set()
+            else:
+                entry["status"] = message["status"]
+                entry["done"].set()
+        with self._lock:  # the server is gone: wake everyone still waiting
+            for entry in self._waiting.values():
+                entry["forked"].set()
+                entry["done"].set()
+
+    def run(self, snippet: Path, workdir: Path, output: Path, timeout: float, max_bytes: int) -> int:
+        """Run one snippet to its end; return its exit code.
+
+        Raises :class:`Failure` on a timeout or more than ``max_bytes`` of
+        output (the snippet and everything it started are killed), and
+        :class:`ServerError` when the server itself is gone.
+        """
+        forked, done = threading.Event(), threading.Event()
+        output.touch()  # exists before the child opens it: the size checks below need it
+        with self._lock:
+            self._next_id += 1
+            request_id = self._next_id
+            entry = self._waiting[request_id] = {"pid": None, "status": None, "forked": forked, "done": done}
+            request = {"id": request_id, "snippet": str(snippet), "cwd": str(workdir), "output": str(output)}
+            try:
+                self._process.stdin.write((json.dumps(request) + "\n").encode())
+                self._process.stdin.flush()
+            except BrokenPipeError:
+                raise ServerError(f"the snippet server is gone:\n{self._last_words()}") from None
+        try:
+            forked.wait()
+            deadline = time.monotonic() + timeout
+            while not done.wait(0.05):
+                if time.monotonic() > deadline:
+                    self._kill(entry, done)
+                    raise Failure(f"timed out after {timeout:g} s", tail=_tail(_read_start(output, max_bytes)))
+                if output.stat().st_size > max_bytes:
+                    self._kill(entry, done)
+                    raise Failure(
+                        f"printed more than {max_bytes // 4} characters of output; print a summary instead",
+                        tail=_tail(_read_start(output, max_bytes // 4)),
+                    )
+            if entry["status"] is None:
+                raise ServerError(f"the snippet server died:\n{self._last_words()}")
+            return entry["status"]
+        finally:
+            with self._lock:
+                self._waiting.pop(request_id, None)
+
+    def _kill(self, entry: dict, done: threading.Event) -> None:
+        try:
+            os.killpg(entry["pid"], signal.SIGKILL)  # the child leads its own session
+        except (ProcessLookupError, TypeError):
+            pass
+        done.wait(10)
+
+    def close(self) -> None:
+        if self._process.poll() is None:
+            self._process.stdin.close()
+            try:
+                self._process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self._process.kill()
+                self._process.wait()
+        self._reader.join(timeout=5)
+        self._process.stdout.close()
+        self._errors.close()
+        self._temp.cleanup()
+
+    def __enter__(self) -> "ForkServer":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def _read_start(path: Path, size: int) -> bytes:
+    with open(path, "rb") as handle:
+        return handle.read(size)
+
+
 def run_snippet(
     snippet: Path,
     root: Path,
     timeout: float = TIMEOUT_SECONDS,
     max_output: int = MAX_OUTPUT_CHARS,
+    server: ForkServer | None = None,
 ) -> Result:
-    """Run one snippet in a fresh process and temporary folder.
+    """Run one snippet in its own process (forked by ``server``, or by a
+    server started for this one run) and its own temporary folder.
 
     Raises :class:`Failure` on a missing file, a non-zero exit (an exception
     or a syntax error included), a timeout, or more output than ``max_output``.
     """
     if not snippet.is_file():
         raise Failure(f"snippet file not found: {snippet}")
+    if server is None:
+        with ForkServer(root, preload=()) as own:
+            return run_snippet(snippet, root, timeout, max_output, own)
     with tempfile.TemporaryDirectory(prefix="snippet-") as temp:
-        workdir, home = Path(temp) / "work", Path(temp) / "home"
+        workdir, output_file = Path(temp) / "work", Path(temp) / "output.txt"
         workdir.mkdir()
-        (home / "matplotlib").mkdir(parents=True)
-        shutil.copy(SANDBOX_DIR / "matplotlibrc", home / "matplotlib")
-        process = subprocess.Popen(
-            [sys.executable, str(snippet.resolve())],
-            cwd=workdir,
-            env=snippet_environment(root.resolve(), home),
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,  # so a timeout kills the snippet's children too
-        )
-        chunks: list[bytes] = []
-        overflow = threading.Event()
-
-        def read() -> None:
-            size = 0
-            while block := process.stdout.read1(65536):
-                chunks.append(block)
-                size += len(block)
-                if size > max_output * 4:  # a UTF-8 char is at most 4 bytes
-                    overflow.set()
-                    _kill(process)
-                    return
-
-        reader = threading.Thread(target=read, daemon=True)
-        reader.start()
-        try:
-            process.wait(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            _kill(process)
-            process.wait()
-            reader.join()
-            raise Failure(f"timed out after {timeout:g} s", tail=_tail(b"".join(chunks)))
-        reader.join()
-        process.stdout.close()
-        output = b"".join(chunks).decode("utf-8", errors="replace")
-        if overflow.is_set() or len(output) > max_output:
+        status = server.run(snippet.resolve(), workdir, output_file, timeout, max_output * 4)
+        output = output_file.read_bytes().decode("utf-8", errors="replace")
+        if len(output) > max_output:
             raise Failure(
                 f"printed more than {max_output} characters of output; print a summary instead",
-                tail=_tail(output.encode()[: max_output]),
+                tail=_tail(output[:max_output].encode()),
             )
-        if process.returncode != 0:
+        if status != 0:
             raise Failure(
-                f"exited with code {process.returncode}",
+                f"exited with code {status}",
                 snippet_line=_snippet_line(output, snippet),
                 tail=_tail(output.encode()),
             )
@@ -287,13 +420,6 @@ def run_snippet(
             if path.suffix in FIGURE_SUFFIXES and path.is_file()
         }
         return Result(output=output.rstrip("\n"), figures=figures)
-
-
-def _kill(process: subprocess.Popen) -> None:
-    try:
-        os.killpg(process.pid, signal.SIGKILL)
-    except ProcessLookupError:
-        pass
 
 
 def _tail(data: bytes) -> str:
@@ -319,11 +445,14 @@ def run_all(
     lock_files: Iterable[Path],
     progress: Callable[[str], None] = lambda message: None,
     workers: int | None = None,
+    preload: Iterable[str] | None = None,
 ) -> dict[str, Result]:
     """Results for every snippet the directives name, running only uncached ones.
 
-    Runs in parallel and reports ``[n/total]`` progress. Raises
-    :class:`SnippetError` naming every failing directive.
+    Runs in parallel and reports ``[n/total]`` progress, then the phase's
+    time. ``preload``: the modules the fork server imports once (default:
+    its own list). Raises :class:`SnippetError` naming every failing
+    directive.
     """
     directives = list(directives)
     lock_files = list(lock_files)
@@ -348,10 +477,14 @@ def run_all(
 
     if pending:
         progress(f"{len(results)} cached, running {len(pending)}")
-        total = len(pending)
-        with ThreadPoolExecutor(max_workers=workers or os.cpu_count() or 2) as pool:
+        total, phase_start = len(pending), time.perf_counter()
+        try:
+            server = ForkServer(root, preload)
+        except ServerError as error:
+            raise SnippetError(str(error)) from None
+        with server, ThreadPoolExecutor(max_workers=workers or os.cpu_count() or 2) as pool:
             futures = {
-                pool.submit(_timed_run, root / name, root): name for name in sorted(pending)
+                pool.submit(_timed_run, root / name, root, server): name for name in sorted(pending)
             }
             for done, future in enumerate(as_completed(futures), start=1):
                 name = futures[future]
@@ -361,17 +494,21 @@ def run_all(
                     progress(f"[{done}/{total}] {name} FAILED")
                     errors.append(describe_failure(first_use[name], root, failure))
                     continue
+                except ServerError as error:
+                    errors.append(describe_failure(first_use[name], root, Failure(f"could not run: {error}")))
+                    continue
                 progress(f"[{done}/{total}] {name} ({seconds:.1f} s)")
                 cache.put(pending[name], result)
                 results[name] = result
+        progress(f"ran {total} in {time.perf_counter() - phase_start:.1f} s")
     if errors:
         raise SnippetError("\n".join(errors))
     return results
 
 
-def _timed_run(path: Path, root: Path) -> tuple[Result, float]:
+def _timed_run(path: Path, root: Path, server: ForkServer) -> tuple[Result, float]:
     start = time.perf_counter()
-    result = run_snippet(path, root)
+    result = run_snippet(path, root, server=server)
     return result, time.perf_counter() - start
 
 

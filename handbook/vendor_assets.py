@@ -12,6 +12,7 @@ every machine instead of with whatever fonts the machine happens to have.
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -44,6 +45,19 @@ FONT_STYLESHEET = f"{PUBLISHED_UNDER}/fonts/fonts.css"
 # takes woff2, so only the woff2 files are published.
 _WOFF_FALLBACK = re.compile(r",\s*url\([^)]*\.woff\)\s*format\(['\"]woff['\"]\)")
 _LOCAL_URL = re.compile(r"url\(\./files/([^)]+)\)")
+
+
+# The Mermaid settings of mkdocs.yml (mermaid2's `arguments`), for
+# docs/javascripts/mermaid-loader.js to apply when it loads the library.
+MERMAID_SETTINGS = "assets/javascripts/mermaid-settings.js"
+
+
+def mermaid_settings_script(arguments: dict) -> str:
+    """The script that hands mermaid2's `arguments` to the diagram loader."""
+    return (
+        "// Generated from the mermaid2 arguments of mkdocs.yml (handbook/vendor_assets.py).\n"
+        f"window.handbookMermaidSettings = {json.dumps(arguments, sort_keys=True)};\n"
+    )
 
 
 class MissingVendorFiles(Exception):

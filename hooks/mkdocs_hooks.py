@@ -5,6 +5,8 @@
 - answer_ids: check question IDs, guard published ones, write ``answers.json``
   and the ``q/<id>/`` short links (through the mkdocs-redirects plugin).
 - generated_pages: expand ``[[question-index]]`` and ``[[glossary]]``.
+- previews: every page's description; the question and short answer as the
+  link preview of each short link.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
-from handbook import answer_ids, generated_pages, snippet_runner, vendor_assets
+from handbook import answer_ids, generated_pages, previews, snippet_runner, vendor_assets
 from handbook.markdown_scan import front_matter_lines
 from handbook.project import ABBREVIATIONS, DOWNLOAD_PATHS, LOCK_FILES, REGISTRY, SHORT_LINK_PREFIX
 from handbook.project import SNIPPET_CACHE_ENV, short_link
@@ -38,6 +40,7 @@ class _State:
         self.answers: list[answer_ids.Answer] = []
         self.index: list[generated_pages.IndexEntry] = []  # same order as answers
         self.urls: dict[str, str] = {}  # answer ID -> page URL with #id
+        self.short_answers: dict[str, str] = {}  # answer ID -> its first paragraph, as text
 
 
 _state: _State | None = None
@@ -69,6 +72,8 @@ def on_files(files: Files, config) -> Files:
         files.append(File.generated(config, uri, abs_src_path=str(source)))
     fonts = vendor_assets.font_stylesheet(_state.root / "node_modules")
     files.append(File.generated(config, vendor_assets.FONT_STYLESHEET, content=fonts))
+    settings = vendor_assets.mermaid_settings_script(config.plugins["mermaid2"].config["arguments"])
+    files.append(File.generated(config, vendor_assets.MERMAID_SETTINGS, content=settings))
 
     directives = []
     for file in files.documentation_pages():
@@ -104,6 +109,7 @@ def on_nav(nav, config, files):
         # The innermost nav section: "Debugging ML systems", not its "Production" tab.
         chapter = page.ancestors[0].title if page.ancestors else page.title or page.file.name
         for answer in found:
+            _state.short_answers[answer.id] = previews.first_paragraph(page.file.content_string, answer.line)
             _state.answers.append(answer)
             _state.index.append(
                 generated_pages.IndexEntry(chapter, answer.question, page.file.src_uri, answer.id)
@@ -135,6 +141,8 @@ def _load_registry() -> answer_ids.Registry:
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
+    if not page.meta.get("description"):
+        page.meta["description"] = previews.meta_description(markdown)
     markdown = _expand_snippets(markdown, page)
     if generated_pages.QUESTION_INDEX in markdown:
         index = generated_pages.question_index(_state.index, page.file.src_uri)
@@ -176,10 +184,24 @@ def on_post_build(config):
             "chapter": entry.chapter,
             "url": _state.urls[entry.id],
             "short_url": short_link(entry.id),
+            "short_answer": _state.short_answers[entry.id],
             "source": f"{answer.page}:{answer.line}",
         }
         for entry, answer in zip(_state.index, _state.answers)
     ]
     target = Path(config.site_dir) / "answers.json"
     target.write_text(json.dumps(records, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    log.info(f"answers: wrote {len(records)} answers and their short links")
+    for record in records:
+        _add_preview(Path(config.site_dir), record, config)
+    log.info(f"answers: wrote {len(records)} answers and their short links, with link previews")
+
+
+def _add_preview(site: Path, record: dict, config) -> None:
+    """The short link's page carries the question and its short answer."""
+    page = site / record["short_url"] / "index.html"
+    if not page.is_file():  # the offline edition: no directory URLs
+        page = site / (record["short_url"].rstrip("/") + ".html")
+    url = f"{config.site_url}{record['short_url']}" if config.site_url else None
+    description = previews.shorten(record["short_answer"]) or record["question"]
+    html = previews.with_preview(page.read_text(encoding="utf-8"), record["question"], description, url, config.site_name)
+    page.write_text(html, encoding="utf-8")

@@ -12,9 +12,14 @@ from handbook.browser import OPEN_SHADOW_ROOTS
 
 pytestmark = pytest.mark.browser
 
+VENDOR_MERMAID, VENDOR_KATEX = "/assets/vendor/mermaid/", "/assets/vendor/katex/"
+# Loading and parsing Mermaid (3.6 MB) after a navigation can take seconds on a busy machine.
+LIBRARY_LOAD_MS = 60_000
+
+# One entry per diagram: a <pre class="mermaid"> is one Material has not drawn yet.
 DIAGRAMS_RENDERED = """
-() => [...document.querySelectorAll("div.mermaid")].map(
-  (div) => !!(div.shadowRoot && div.shadowRoot.querySelector("svg"))
+() => [...document.querySelectorAll("pre.mermaid, div.mermaid")].map(
+  (el) => el.tagName === "DIV" && !!(el.shadowRoot && el.shadowRoot.querySelector("svg"))
 )
 """
 
@@ -24,7 +29,7 @@ def site_pages(site: Path) -> list[str]:
     pages = []
     for html in sorted(site.rglob("index.html")):
         path = html.parent.relative_to(site).as_posix()
-        if path.split("/")[0] in ("q", "downloads") or "Redirecting..." in html.read_text()[:400]:
+        if path.split("/")[0] in ("q", "downloads") or 'http-equiv="refresh"' in html.read_text():
             continue
         pages.append("" if path == "." else path + "/")
     return pages
@@ -125,7 +130,7 @@ def test_diagram_renders_after_instant_navigation(page, site_url):
     page.evaluate("window.__kept = 'same document'")
     page.locator("article a[href$='/interview/process/']").first.click()
     page.wait_for_url(re.compile(r"interview/process/"), wait_until="commit")
-    rendered = wait_for_diagrams(page)
+    rendered = wait_for_diagrams(page, LIBRARY_LOAD_MS)  # Mermaid loads only now
     assert page.evaluate("window.__kept") == "same document", "navigation reloaded the page"
     assert rendered and all(rendered)
 
@@ -173,3 +178,78 @@ def test_snippet_figure_is_displayed(page, site_url):
     figure = page.locator(".snippet-figure img").first
     figure.scroll_into_view_if_needed()
     assert page.evaluate("(img) => img.complete && img.naturalWidth > 100", figure.element_handle())
+
+
+# --- page weight: the diagram and math libraries only where they are needed -----------------
+
+TEXT_PAGE_LIMIT = 1_500_000  # bytes a text-only page loads on first load
+
+
+def loaded(tab, site_url: str, path: str) -> dict[str, int]:
+    """URL -> body size of everything a first load of ``path`` fetches,
+    except the search index (Material's search worker fetches it in the
+    background for the search box; it is measured by `make bench`)."""
+    sizes: dict[str, int] = {}
+
+    def record(response):
+        if "search_index" not in response.url and response.ok:
+            try:
+                sizes[response.url] = len(response.body())
+            except Exception:  # a response without a body (redirect)
+                sizes[response.url] = 0
+
+    tab.on("response", record)
+    tab.goto(site_url + path, wait_until="networkidle")
+    tab.remove_listener("response", record)
+    return sizes
+
+
+def test_a_text_only_page_loads_neither_library_and_stays_light(page, site_url):
+    sizes = loaded(page, site_url, "glossary/")
+    assert page.locator("div.mermaid, .arithmatex").count() == 0
+    assert not [url for url in sizes if VENDOR_MERMAID in url or VENDOR_KATEX in url]
+    total = sum(sizes.values())
+    assert total < TEXT_PAGE_LIMIT, f"{total / 1e6:.2f} MB: {sorted(sizes.items(), key=lambda kv: -kv[1])[:5]}"
+
+
+def test_pages_load_the_library_they_need(page, site_url):
+    diagrams = loaded(page, site_url, "interview/process/")
+    assert all(wait_for_diagrams(page))
+    assert any(VENDOR_MERMAID in url for url in diagrams)
+    assert not any(VENDOR_KATEX in url for url in diagrams)
+    math = loaded(page, site_url, "fundamentals/generalization/")
+    page.wait_for_selector(".katex")
+    assert any(VENDOR_KATEX in url for url in math)
+
+
+def test_math_renders_after_instant_navigation_from_a_page_without_math(page, site_url):
+    page.goto(site_url + "interview/")
+    assert page.locator(".arithmatex").count() == 0
+    page.evaluate("window.__kept = 'same document'")
+    # A link inside the page: Material's instant navigation takes it over.
+    page.evaluate(
+        f"""document.querySelector("article").insertAdjacentHTML(
+            "beforeend", '<a id="to-math" href="{site_url}fundamentals/generalization/">math</a>')"""
+    )
+    page.click("#to-math")
+    page.wait_for_url(re.compile(r"fundamentals/generalization/"), wait_until="commit")
+    page.wait_for_selector(".katex-display", timeout=LIBRARY_LOAD_MS)  # KaTeX loads only now
+    assert page.evaluate("window.__kept") == "same document", "navigation reloaded the page"
+    raw = page.evaluate("[...document.querySelectorAll('.arithmatex')].filter(e => !e.querySelector('.katex')).length")
+    assert raw == 0
+
+
+def test_every_mermaid_setting_of_mkdocs_yml_reaches_the_renderer(page, site_url):
+    from mkdocs.config import load_config
+
+    from conftest import ROOT
+
+    settings = load_config(str(ROOT / "mkdocs.yml")).plugins["mermaid2"].config["arguments"]
+    assert settings, "mkdocs.yml sets no Mermaid arguments"
+    page.goto(site_url + "interview/process/")
+    assert all(wait_for_diagrams(page))
+    effective = page.evaluate("mermaid.mermaidAPI.getConfig()")
+    assert {key: effective.get(key) for key in settings} == settings
+    # And the drawing itself uses them: the SVG carries the configured font.
+    style = page.evaluate("document.querySelector('div.mermaid').shadowRoot.querySelector('svg style').textContent")
+    assert settings["fontFamily"].replace(" ", "") in style.replace(" ", "")

@@ -38,7 +38,9 @@ def test_every_short_link_redirects_relatively_to_its_answer(built_site, answers
         html = (built_site / "q" / record["id"] / "index.html").read_text(encoding="utf-8")
         target = f"../../{record['url']}"
         assert f'content="0; url={target}"' in html, record["id"]
-        assert "http" not in html.replace("http-equiv", "")
+        # Only the link preview names the published address; the redirect is relative.
+        redirect = re.sub(r'<meta property="og:url"[^>]*>', "", html)
+        assert "http" not in redirect.replace("http-equiv", "")
 
 
 def test_every_answer_id_is_registered(answers):
@@ -160,3 +162,40 @@ def test_an_unregistered_answer_id_fails_the_release_before_anything_is_built(mi
     with pytest.raises(export.ExportError, match=r"answer-ids.yml: new answer ID 'beta' is not registered"):
         export.release(tmp_path / "site", progress=lambda message: None, config=mini_project / "mkdocs.yml")
     assert not (tmp_path / "site").exists()
+
+
+def test_mermaid_settings_script_carries_the_arguments_of_mkdocs_yml(built_site):
+    from mkdocs.config import load_config
+
+    arguments = load_config(str(ROOT / "mkdocs.yml")).plugins["mermaid2"].config["arguments"]
+    script = (built_site / "assets/javascripts/mermaid-settings.js").read_text(encoding="utf-8")
+    assert json.loads(script.split("window.handbookMermaidSettings = ", 1)[1].rstrip().rstrip(";")) == arguments
+
+
+def test_short_links_preview_the_question_and_its_short_answer(built_site, answers):
+    import html as html_lib
+
+    record = next(a for a in answers if a["id"] == "l1-vs-l2")
+    assert record["short_answer"].startswith(("L1", "Both", "The")) and len(record["short_answer"]) > 80
+    page = (built_site / record["short_url"] / "index.html").read_text(encoding="utf-8")
+    title = html_lib.escape(record["question"], quote=True)
+    assert f'<meta property="og:title" content="{title}">' in page
+    assert f"<title>{html_lib.escape(record['question'])}</title>" in page
+    description = re.search(r'<meta property="og:description" content="([^"]*)">', page)[1]
+    assert html_lib.unescape(description)[:60] == record["short_answer"][:60]
+    assert '<meta name="twitter:card" content="summary">' in page
+    empty = [a["id"] for a in answers if not a["short_answer"]]
+    assert not empty, f"answers without a short answer after their heading: {empty}"
+
+
+def test_every_page_has_its_own_description(built_site):
+    generic = []
+    for page in built_site.rglob("index.html"):
+        html = page.read_text(encoding="utf-8")
+        if 'http-equiv="refresh"' in html or page.parent.name == "404":
+            continue
+        tag = re.search(r'<meta[^>]*\bname="description"[^>]*>', html)
+        match = tag and re.search(r"""content=(["'])(?P<text>.*?)\1""", tag[0])
+        if not match or len(match["text"]) < 40 or match["text"].startswith("Interview questions on machine learning and AI, answered"):
+            generic.append(str(page.parent.relative_to(built_site)))
+    assert not generic, f"pages without a description of their own: {generic}"

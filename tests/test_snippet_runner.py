@@ -209,12 +209,62 @@ def test_cache_key_follows_imported_modules_and_lock_files(root, tmp_path):
 
 
 def test_cold_runs_go_in_parallel(root, tmp_path):
+    """Each snippet waits until all four have started: run one after another,
+    the first would give up waiting and fail."""
+    meeting = tmp_path / "meeting"
+    meeting.mkdir()
     for name in "abcd":
-        write(root, f"chap/{name}.py", "import time\ntime.sleep(1)\n")
+        write(root, f"chap/{name}.py", (
+            "import pathlib, time\n"
+            f"here = pathlib.Path({str(meeting)!r})\n"
+            f"(here / {name!r}).touch()\n"
+            "deadline = time.monotonic() + 30\n"
+            "while len(list(here.iterdir())) < 4:\n"
+            "    assert time.monotonic() < deadline, 'ran alone'\n"
+            "    time.sleep(0.05)\n"
+        ))
     directives = [Directive("docs/p.md", i, f"chap/{n}.py") for i, n in enumerate("abcd")]
-    start = time.monotonic()
-    snippet_runner.run_all(directives, root, ResultCache(tmp_path / "c"), [], workers=4)
-    assert time.monotonic() - start < 3.5  # four 1-second sleeps, not in sequence
+    progress = []
+    snippet_runner.run_all(directives, root, ResultCache(tmp_path / "c"), [], progress.append, workers=4, preload=())
+    assert progress[0] == "0 cached, running 4" and progress[-1].startswith("ran 4 in ")
+
+
+def test_a_forked_snippet_starts_with_the_preloaded_modules_and_nothing_of_its_neighbours(root):
+    write(root, "chap/first.py", "import json, sys\nsys.modules['json'].leak = 1\nprint('decimal' in sys.modules)\n")
+    write(root, "chap/second.py", "import sys\nprint(hasattr(sys.modules['json'], 'leak'), 'decimal' in sys.modules)\n")
+    with snippet_runner.ForkServer(root, preload=["json", "decimal"]) as server:
+        first = snippet_runner.run_snippet(root / "chap/first.py", root, server=server)
+        second = snippet_runner.run_snippet(root / "chap/second.py", root, server=server)
+    assert first.output == "True"
+    assert second.output == "False True"  # preloaded, but the first snippet's change did not carry over
+
+
+def test_a_corrupt_or_truncated_cache_entry_is_a_miss_and_is_replaced(root, tmp_path):
+    write(root, "chap/ok.py", "print('fresh')\n")
+    cache = ResultCache(tmp_path / "cache")
+    key = snippet_runner.cache_key(root / "chap/ok.py", root, [])
+    good = snippet_runner.Result("cached", {"f.svg": b"<svg/>"}).to_json()
+    for broken in (good[: len(good) // 2], "", "[]", '{"output": 3, "figures": {}}', '{"output": "x", "figures": {"f.svg": "%%"}}', "\xff"):
+        (tmp_path / "cache").mkdir(exist_ok=True)
+        (tmp_path / "cache" / f"{key}.json").write_text(broken, encoding="latin-1")
+        assert cache.get(key) is None, broken
+    results = snippet_runner.run_all([Directive("docs/p.md", 1, "chap/ok.py")], root, cache, [], preload=())
+    assert results["chap/ok.py"].output == "fresh"
+    assert cache.get(key).output == "fresh"  # the entry was rewritten
+
+
+def test_the_cache_key_covers_the_runner_and_every_file_of_its_sandbox(root, monkeypatch, tmp_path):
+    write(root, "chap/a.py", "print(1)\n")
+    sandbox = tmp_path / "sandbox"
+    sandbox.mkdir()
+    (sandbox / "matplotlibrc").write_text("figure.dpi: 100\n")
+    (sandbox / "sitecustomize.py").write_text("SEED = 0\n")
+    monkeypatch.setattr(snippet_runner, "SANDBOX_DIR", sandbox)
+    key = snippet_runner.cache_key(root / "chap/a.py", root, [])
+    (sandbox / "matplotlibrc").write_text("figure.dpi: 200\n")  # not a .py file, still counts
+    assert snippet_runner.cache_key(root / "chap/a.py", root, []) != key
+    files = snippet_runner.runner_files()
+    assert Path(snippet_runner.__file__) in files and sandbox / "matplotlibrc" in files
 
 
 # --- rendering -----------------------------------------------------------------------

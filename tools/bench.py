@@ -1,48 +1,55 @@
-"""`make bench`: how much the build hooks cost.
+"""`make bench`: the build and export times, each beside its target.
 
-Times three builds of the handbook into temporary folders:
+Measured on this machine, in temporary folders:
 
-- cold: every snippet runs (empty snippet cache);
-- warm: every snippet result comes from the cache;
-- hook-less: the same site with the hooks removed (snippet directives stay
-  as text, no answer checks), the baseline the hooks are measured against.
+- cold build: every snippet runs (empty snippet cache), with the snippet
+  phase's own time and its time per snippet;
+- warm build: every snippet result comes from the cache (best of 3);
+- hook-less build: the same site with the hooks removed (snippet directives
+  stay as text, no answer checks), the baseline the hooks are measured
+  against (best of 3);
+- the PDF export (`make pdf`) with a warm cache: its time with and without
+  its own build, page count and size.
 
-Then the PDF export (`make pdf`, with the snippet cache warm): its time,
-page count and size.
-
-Targets: warm <= 1.15 x hook-less; PDF under 60 s and under 10 MB. Reported,
-not asserted: timing belongs in a benchmark, not in the test suite.
+`make bench ARGS=--with-tests` also times the whole test suite (`make test`).
+Reported, never asserted: timing belongs in a benchmark, not in the tests.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
+import re
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
-WARM_TARGET = 1.15
-PDF_SECONDS_TARGET = 60
-PDF_MB_TARGET = 10
+from handbook import export
+from handbook.project import BUILD_ENV, ROOT, SNIPPET_CACHE_ENV
+
+TARGETS = {
+    "warm_ratio": 1.15,  # warm build / hook-less build
+    "warm": 15.0,  # s
+    "cold": 60.0,  # s
+    "pdf_warm": 40.0,  # s, printing only (the site already built, cache warm)
+    "pdf_total": 60.0,  # s, including its own build
+    "pdf_mb": 10.0,
+    "tests": 600.0,  # s, `make test`
+}
 
 
-def timed_build(config: Path, site: Path, env: dict[str, str]) -> float:
+def run_build(config: Path, site: Path, env: dict[str, str]) -> tuple[float, str]:
     start = time.perf_counter()
     result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(site)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
+        [sys.executable, "-m", "mkdocs", "build", "-f", str(config), "-d", str(site)],
+        cwd=ROOT, env=env, capture_output=True, text=True,
     )
     elapsed = time.perf_counter() - start
     if result.returncode != 0:
-        sys.exit(f"build with {config.name} failed:\n{result.stderr}")
-    return elapsed
+        sys.exit(f"build with {config.name} failed:\n{result.stderr[-3000:]}")
+    return elapsed, result.stderr + result.stdout
 
 
 def hookless_config() -> Path:
@@ -53,46 +60,48 @@ def hookless_config() -> Path:
     return config
 
 
+def line(label: str, value: float, unit: str, target: float, note: str = "") -> None:
+    verdict = "meets" if value <= target else "MISSES"
+    print(f"{label:<38} {value:7.2f} {unit:<2} target {target:g} {unit}: {verdict}{note}")
+
+
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--with-tests", action="store_true", help="also time `make test` (about 8 minutes)")
+    args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-") as temp:
         temp = Path(temp)
-        env = {**ENV, "HANDBOOK_SNIPPET_CACHE": str(temp / "cache")}
-        main_config = ROOT / "mkdocs.yml"
-        cold = timed_build(main_config, temp / "cold", env)
-        warm = min(timed_build(main_config, temp / f"warm{i}", env) for i in range(3))
-        config = hookless_config()
+        env = {**os.environ, **BUILD_ENV, SNIPPET_CACHE_ENV: str(temp / "cache")}
+        config = ROOT / "mkdocs.yml"
+        cold, log = run_build(config, temp / "cold", env)
+        phase = re.search(r"snippets: ran (\d+) in ([\d.]+) s", log)
+        warm = min(run_build(config, temp / f"warm{i}", env)[0] for i in range(3))
+        plain = hookless_config()
         try:
-            hookless = min(timed_build(config, temp / f"plain{i}", env) for i in range(3))
+            hookless = min(run_build(plain, temp / f"plain{i}", env)[0] for i in range(3))
         finally:
-            config.unlink()
-        pdf = timed_pdf_export(temp / "handbook.pdf", env)
-    ratio = warm / hookless
-    print(f"cold build (every snippet runs):  {cold:6.2f} s")
-    print(f"warm build (snippets cached):     {warm:6.2f} s  (best of 3)")
-    print(f"build without hooks:              {hookless:6.2f} s  (best of 3)")
-    verdict = "meets" if ratio <= WARM_TARGET else "MISSES"
-    print(f"warm / hook-less = {ratio:.2f}  ({verdict} the {WARM_TARGET} target)")
-    seconds_verdict = "meets" if pdf.seconds < PDF_SECONDS_TARGET else "MISSES"
-    size_verdict = "meets" if pdf.size < PDF_MB_TARGET * 1e6 else "MISSES"
-    print(
-        f"PDF export (make pdf):            {pdf.seconds:6.2f} s  ({seconds_verdict} the "
-        f"{PDF_SECONDS_TARGET} s target; build {pdf.build_seconds:.1f} s, browser {pdf.print_seconds:.1f} s)"
-    )
-    print(
-        f"PDF: {pdf.pages} pages, {pdf.size / 1e6:.1f} MB ({size_verdict} the {PDF_MB_TARGET} MB target), "
-        f"{pdf.answers} answers, {pdf.diagrams} diagrams"
-    )
+            plain.unlink()
+        report = export.export_pdf(output=temp / "handbook.pdf", progress=lambda message: None, env=env)
 
-
-def timed_pdf_export(output: Path, env: dict[str, str]):
-    """tools/export.py's PDF export, quietly; returns its report (time, pages, size)."""
-    sys.path.insert(0, str(ROOT / "tools"))
-    import export  # noqa: PLC0415  (tools/export.py)
-
-    try:
-        return export.export_pdf(output=output, progress=lambda message: None, env=env)
-    except (export.ExportError, export.pdf_export.PdfExportError, export.print_html.PrintViewError) as error:
-        sys.exit(f"PDF export failed:\n{error}")
+    line("cold build (every snippet runs)", cold, "s", TARGETS["cold"])
+    if phase:
+        count, seconds = int(phase.group(1)), float(phase.group(2))
+        print(f"{'  snippet phase':<38} {seconds:7.2f} s  {count} snippets, {seconds / count:.2f} s each "
+              f"(wall clock, {os.cpu_count()} in parallel)")
+    line("warm build (snippets cached, best of 3)", warm, "s", TARGETS["warm"])
+    print(f"{'build without hooks (best of 3)':<38} {hookless:7.2f} s")
+    line("warm / hook-less", warm / hookless, "x", TARGETS["warm_ratio"])
+    line("make pdf, printing (cache warm)", report.seconds - report.build_seconds, "s", TARGETS["pdf_warm"],
+         f"  ({report.print_seconds:.1f} s in Chromium)")
+    line("make pdf, with its own build", report.seconds, "s", TARGETS["pdf_total"])
+    line("PDF size", report.size / 1e6, "MB", TARGETS["pdf_mb"],
+         f"  ({report.pages} pages, {report.answers} answers, {report.diagrams} diagrams)")
+    if args.with_tests:
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "pytest", "-q"], cwd=ROOT, check=False)
+        line("make test", time.perf_counter() - start, "s", TARGETS["tests"])
+    else:
+        print(f"{'make test':<38} not timed here (make bench ARGS=--with-tests); target {TARGETS['tests']:g} s")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,36 @@
+// Formulas: the pinned KaTeX (assets/vendor/katex/), loaded only when a page
+// has math, then rendered on first load and after every instant navigation.
+//
+// pymdownx.arithmatex (generic mode) has already turned $...$ and $$...$$
+// into \(...\) and \[...\] inside .arithmatex elements, so only those
+// delimiters are looked for: a literal "$" in prose stays text.
+(() => {
+  const base = new URL("../assets/vendor/katex/", document.currentScript.src);
+  let loading = null;
+
+  const add = (tag, attributes) =>
+    new Promise((resolve, reject) => {
+      const element = Object.assign(document.createElement(tag), attributes);
+      element.onload = resolve;
+      element.onerror = () => reject(new Error(`could not load ${attributes.src || attributes.href}`));
+      document.head.append(element);
+    });
+  const load = () =>
+    (loading ??= Promise.all([
+      add("link", { rel: "stylesheet", href: new URL("katex.min.css", base).href }),
+      add("script", { src: new URL("katex.min.js", base).href }),
+    ]).then(() => add("script", { src: new URL("contrib/auto-render.min.js", base).href })));
+
+  document$.subscribe(({ body }) => {
+    if (!body.querySelector(".arithmatex")) return;
+    load().then(() =>
+      renderMathInElement(body, {
+        delimiters: [
+          { left: "\\(", right: "\\)", display: false },
+          { left: "\\[", right: "\\]", display: true },
+        ],
+        throwOnError: false,
+      }),
+    );
+  });
+})();
