@@ -58,6 +58,7 @@ def on_config(config):
     config.extra["downloads"] = dict(DOWNLOAD_PATHS)
 
 
+
 def on_serve(server, config, builder):
     server.watch(str(_state.snippets))  # live reload when a snippet changes
     server.watch(str(_state.root / ABBREVIATIONS))

@@ -26,7 +26,7 @@ def test_question_index_groups_by_chapter_with_relative_links():
 
 def test_glossary_is_sorted_and_read_from_the_abbreviation_file(tmp_path):
     path = tmp_path / "abbreviations.md"
-    path.write_text("<!-- note -->\n*[ROC]: Receiver operating characteristic\n*[AUC]: Area | under\n")
+    path.write_text("<!-- note -->\n*[ROC]: Receiver operating characteristic\n\n*[AUC]: Area | under\n")
     pairs = generated_pages.read_abbreviations(path)
     assert pairs == [("ROC", "Receiver operating characteristic"), ("AUC", "Area | under")]
     table = generated_pages.glossary(pairs).splitlines()
@@ -49,3 +49,10 @@ def test_markers_in_code_are_left_alone():
 def test_with_abbreviations_appends_the_include_once_at_the_end():
     page = generated_pages.with_abbreviations("# Title\n\nThe AUC.\n\n\n")
     assert page == '# Title\n\nThe AUC.\n\n--8<-- "abbreviations.md"\n'
+
+
+def test_a_definition_right_under_another_names_file_and_line(tmp_path):
+    path = tmp_path / "abbreviations.md"
+    path.write_text("*[AUC]: one\n\n*[ROC]: two\n*[PR]: three\n")
+    with pytest.raises(ValueError, match=r"abbreviations.md:4: put a blank line before 'PR'"):
+        generated_pages.read_abbreviations(path)
