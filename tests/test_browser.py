@@ -130,6 +130,7 @@ def test_diagram_renders_after_instant_navigation(page, site_url):
     page.evaluate("window.__kept = 'same document'")
     page.locator("article a[href$='/interview/process/']").first.click()
     page.wait_for_url(re.compile(r"interview/process/"), wait_until="commit")
+    page.wait_for_selector("pre.mermaid, div.mermaid", state="attached")  # the new page's content is in
     rendered = wait_for_diagrams(page, LIBRARY_LOAD_MS)  # Mermaid loads only now
     assert page.evaluate("window.__kept") == "same document", "navigation reloaded the page"
     assert rendered and all(rendered)
