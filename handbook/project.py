@@ -10,6 +10,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 REGISTRY = "answer-ids.yml"  # published and retired answer IDs
 ABBREVIATIONS = "includes/abbreviations.md"  # tooltips and the glossary
+TAXONOMY = "taxonomy.yml"  # the allowed difficulties, tags, roles and companies of answers
+QUESTION_INDEX_PAGE = "questions.md"  # the filterable index the answer chips link to
+PRACTICE_PAGE = "practice.md"  # self-testing with spaced repetition
 # Every snippet result depends on these pins; the snippet cache keys on them.
 LOCK_FILES = ("requirements.txt", "package-lock.json")
 
