@@ -64,6 +64,16 @@ def card_html(text: str) -> str:
     return "".join(parts)
 
 
+def tags(record: dict) -> list[str]:
+    """Hierarchical tags, so a reader can study one chapter, level, topic or company."""
+    return (
+        [f"chapter::{tag(record['chapter'])}", f"difficulty::{record['difficulty']}"]
+        + [f"topic::{topic}" for topic in record["tags"]]
+        + [f"role::{role}" for role in record["roles"]]
+        + [f"company::{company}" for company in record["companies"]]
+    )
+
+
 def note(record: dict, site_url: str) -> genanki.Note:
     return genanki.Note(
         model=MODEL,
@@ -73,7 +83,7 @@ def note(record: dict, site_url: str) -> genanki.Note:
             f"{site_url}{record['short_url']}",
             html.escape(record["chapter"]),
         ],
-        tags=[f"chapter::{tag(record['chapter'])}"],
+        tags=tags(record),
         guid=genanki.guid_for(record["id"]),
     )
 

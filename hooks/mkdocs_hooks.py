@@ -4,6 +4,9 @@
 - snippet_runner: run every ``[[run: ...]]`` snippet, embed source, output, figures.
 - answer_ids: check question IDs, guard published ones, write ``answers.json``
   and the ``q/<id>/`` short links (through the mkdocs-redirects plugin).
+- answer_meta: check every answer's ``[[meta: ...]]`` line against
+  taxonomy.yml; turn it into the answer's chips (dropped from the print view);
+  write ``answers-data.js``, what the practice scripts read.
 - generated_pages: expand ``[[question-index]]`` and ``[[glossary]]``.
 - previews: every page's description; the question and short answer as the
   link preview of each short link.
@@ -19,9 +22,11 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
-from handbook import answer_ids, generated_pages, previews, snippet_runner, vendor_assets
+from mkdocs.utils import get_relative_url
+
+from handbook import answer_ids, answer_meta, generated_pages, practice_data, previews, snippet_runner, vendor_assets
 from handbook.markdown_scan import front_matter_lines
-from handbook.project import ABBREVIATIONS, DOWNLOAD_PATHS, LOCK_FILES, REGISTRY, SHORT_LINK_PREFIX
+from handbook.project import ABBREVIATIONS, DOWNLOAD_PATHS, LOCK_FILES, QUESTION_INDEX_PAGE, REGISTRY, SHORT_LINK_PREFIX, TAXONOMY
 from handbook.project import SNIPPET_CACHE_ENV, short_link
 
 log = logging.getLogger("mkdocs.hooks.handbook")
@@ -41,6 +46,9 @@ class _State:
         self.index: list[generated_pages.IndexEntry] = []  # same order as answers
         self.urls: dict[str, str] = {}  # answer ID -> page URL with #id
         self.short_answers: dict[str, str] = {}  # answer ID -> its first paragraph, as text
+        self.meta: dict[str, answer_meta.Meta] = {}  # answer ID -> difficulty, tags, roles, companies
+        self.taxonomy: answer_meta.Taxonomy | None = None
+        self.print_edition = bool(config.plugins["print-site"].config["enabled"])
 
 
 _state: _State | None = None
@@ -54,6 +62,10 @@ def _page_path(file: File) -> str:
 def on_config(config):
     global _state
     _state = _State(config)
+    try:
+        _state.taxonomy = answer_meta.Taxonomy.load(_state.root / TAXONOMY)
+    except answer_meta.MetadataError as error:
+        raise PluginError(str(error)) from None
     # The footer links the downloads (overrides/partials/copyright.html).
     config.extra["downloads"] = dict(DOWNLOAD_PATHS)
 
@@ -62,6 +74,7 @@ def on_config(config):
 def on_serve(server, config, builder):
     server.watch(str(_state.snippets))  # live reload when a snippet changes
     server.watch(str(_state.root / ABBREVIATIONS))
+    server.watch(str(_state.root / TAXONOMY))
 
 
 def on_files(files: Files, config) -> Files:
@@ -107,6 +120,9 @@ def on_nav(nav, config, files):
     for page in pages:
         found, page_problems = answer_ids.find_answers(page.file.content_string, _page_path(page.file))
         problems += page_problems
+        scan = answer_meta.scan(page.file.content_string, _page_path(page.file), _state.taxonomy)
+        problems += scan.problems
+        _state.meta.update((found.answer_id, found.meta) for found in scan.found)
         # The innermost nav section: "Debugging ML systems", not its "Production" tab.
         chapter = page.ancestors[0].title if page.ancestors else page.title or page.file.name
         for answer in found:
@@ -122,7 +138,7 @@ def on_nav(nav, config, files):
     live = {entry.id: entry.src_uri for entry in _state.index}
     problems += answer_ids.check_registry(registry, set(live), REGISTRY)
     if problems:
-        raise PluginError("answer IDs:\n" + "\n".join(problems))
+        raise PluginError("answers:\n" + "\n".join(problems))
     new = answer_ids.unregistered(registry, list(live))
     if new:
         log.info(f"answer IDs not yet in {REGISTRY} (run `make ids`): {', '.join(new)}")
@@ -145,6 +161,7 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
     if not page.meta.get("description"):
         page.meta["description"] = previews.meta_description(markdown)
     markdown = _expand_snippets(markdown, page)
+    markdown = _expand_meta(markdown, page, files)
     if generated_pages.QUESTION_INDEX in markdown:
         index = generated_pages.question_index(_state.index, page.file.src_uri)
         markdown = generated_pages.replace_marker(markdown, generated_pages.QUESTION_INDEX, index)
@@ -177,6 +194,19 @@ def _expand_snippets(markdown: str, page) -> str:
     return snippet_runner.expand(markdown, directives, rendered, offset)
 
 
+def _expand_meta(markdown: str, page, files) -> str:
+    """The chips under each question; the print view has none."""
+    if _state.print_edition:
+        return answer_meta.replace_lines(markdown, lambda answer_id, meta: "")
+    index = files.get_file_from_path(QUESTION_INDEX_PAGE)
+    if index is None:
+        raise PluginError(f"docs/{QUESTION_INDEX_PAGE} is missing: the chips under every answer link to it")
+    index_url = get_relative_url(index.url, page.url)
+    return answer_meta.replace_lines(
+        markdown, lambda answer_id, meta: answer_meta.chips_html(answer_id, meta, _state.taxonomy, index_url)
+    )
+
+
 def on_post_build(config):
     records = [
         {
@@ -186,12 +216,17 @@ def on_post_build(config):
             "url": _state.urls[entry.id],
             "short_url": short_link(entry.id),
             "short_answer": _state.short_answers[entry.id],
+            **_state.meta[entry.id].as_dict(),
             "source": f"{answer.page}:{answer.line}",
         }
         for entry, answer in zip(_state.index, _state.answers)
     ]
     target = Path(config.site_dir) / "answers.json"
     target.write_text(json.dumps(records, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    registry = _load_registry()
+    retired = {old: answer_ids.resolve(registry, old) for old in registry.retired}
+    data = practice_data.script(records, retired, _state.taxonomy, config.site_url)
+    (Path(config.site_dir) / practice_data.SCRIPT).write_text(data, encoding="utf-8")
     for record in records:
         _add_preview(Path(config.site_dir), record, config)
     log.info(f"answers: wrote {len(records)} answers and their short links, with link previews")

@@ -127,17 +127,22 @@ def mini_project(tmp_path) -> Path:
     (project / "snippets" / "topic").mkdir(parents=True)
     for name in ("hooks", "node_modules", "includes", "overrides"):
         (project / name).symlink_to(ROOT / name)
+    (project / "taxonomy.yml").symlink_to(ROOT / "taxonomy.yml")
     for name in ("requirements.txt", "package-lock.json"):
         shutil.copy(ROOT / name, project / name)
     (project / "mkdocs.yml").write_text(
         f"INHERIT: {ROOT / 'mkdocs.yml'}\n"
-        "nav:\n  - Home: index.md\n  - Topic: topic/page.md\n",
+        "nav:\n  - Home: index.md\n  - Topic: topic/page.md\n  - Questions: questions.md\n",
         encoding="utf-8",
     )
     (project / "docs" / "index.md").write_text("# Mini\n\nSee [the topic](topic/page.md).\n")
+    (project / "docs" / "questions.md").write_text("# Questions\n\n[[question-index]]\n")
     (project / "docs" / "topic" / "page.md").write_text(
-        "# Topic\n\n### What is alpha? {#alpha}\n\nAlpha.\n\n"
-        "### What is beta? {#beta}\n\nBeta, unlike [alpha][alpha].\n\n"
+        "# Topic\n\n### What is alpha? {#alpha}\n\n"
+        "[[meta: difficulty: core; tags: statistics; roles: data-scientist]]\n\nAlpha.\n\n"
+        "### What is beta? {#beta}\n\n"
+        "[[meta: difficulty: staff; tags: llms, rag; roles: ai-engineer; companies: netflix]]\n\n"
+        "Beta, unlike [alpha][alpha].\n\n"
         "[[run: topic/hello.py]]\n"
     )
     (project / "snippets" / "topic" / "hello.py").write_text("print('hello from a snippet')\n")

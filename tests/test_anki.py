@@ -19,6 +19,10 @@ RECORDS = [
         "chapter": "Fundamentals",
         "short_url": "q/l1-vs-l2/",
         "short_answer": "L1 adds $\\lambda \\sum |w_i|$ & zeroes weights; L2 shrinks <all> of them.",
+        "difficulty": "core",
+        "tags": ["regularization", "linear-models"],
+        "roles": ["ml-engineer", "data-scientist"],
+        "companies": [],
     },
     {
         "id": "kv-cache",
@@ -26,6 +30,10 @@ RECORDS = [
         "chapter": "LLMs and generative AI",
         "short_url": "q/kv-cache/",
         "short_answer": "Keys and values of past tokens, kept so each step computes only its own.",
+        "difficulty": "advanced",
+        "tags": ["inference-efficiency"],
+        "roles": ["ai-engineer"],
+        "companies": ["pinterest"],
     },
 ]
 
@@ -48,7 +56,21 @@ def test_the_deck_holds_one_note_per_answer_with_guid_fields_and_tags(tmp_path):
     assert fields[0] == "What is the difference between L1 and L2 regularization?"
     assert fields[1] == r"L1 adds \(\lambda \sum |w_i|\) &amp; zeroes weights; L2 shrinks &lt;all&gt; of them."
     assert fields[2] == "https://example.org/handbook/q/l1-vs-l2/"
-    assert notes[1][2].split() == ["chapter::llms-and-generative-ai"]
+    assert sorted(notes[0][2].split()) == [
+        "chapter::fundamentals",
+        "difficulty::core",
+        "role::data-scientist",
+        "role::ml-engineer",
+        "topic::linear-models",
+        "topic::regularization",
+    ]
+    assert sorted(notes[1][2].split()) == [
+        "chapter::llms-and-generative-ai",
+        "company::pinterest",
+        "difficulty::advanced",
+        "role::ai-engineer",
+        "topic::inference-efficiency",
+    ]
 
 
 def test_two_builds_give_the_same_notes_so_reimports_update_cards(tmp_path):

@@ -199,3 +199,43 @@ def test_every_page_has_its_own_description(built_site):
         if not match or len(match["text"]) < 40 or match["text"].startswith("Interview questions on machine learning and AI, answered"):
             generic.append(str(page.parent.relative_to(built_site)))
     assert not generic, f"pages without a description of their own: {generic}"
+
+
+# --- answer metadata -----------------------------------------------------------------
+
+
+def test_metadata_becomes_chips_answers_json_fields_and_the_practice_data(mini_project, build_mini, tmp_path):
+    result = build_mini(mini_project)
+    assert result.returncode == 0, result.stderr
+    site = tmp_path / "site"
+    html = (site / "topic/page/index.html").read_text()
+    assert "[[meta" not in html
+    assert '<div class="answer-meta" data-answer-id="beta">' in html
+    assert '<a class="answer-chip answer-chip--company" href="../../questions/?company=netflix"' in html
+    records = {r["id"]: r for r in json.loads((site / "answers.json").read_text())}
+    assert {k: records["beta"][k] for k in ("difficulty", "tags", "roles", "companies")} == {
+        "difficulty": "staff", "tags": ["llms", "rag"], "roles": ["ai-engineer"], "companies": ["netflix"],
+    }
+    script = (site / "assets/javascripts/answers-data.js").read_text()
+    prefix = "window.handbookAnswers = "
+    data = json.loads(script[script.index(prefix) + len(prefix):].rstrip().rstrip(";"))
+    assert [a["id"] for a in data["answers"]] == ["alpha", "beta"]
+    assert data["answers"][0]["short_answer"] == "Alpha."
+    assert data["taxonomy"]["difficulties"][0] == {"id": "core", "label": "Core"}
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ("difficulty: core; tags: statistics", "difficulty: easy; tags: statistics", "docs/topic/page.md:5: unknown difficulty 'easy'"),
+        ("tags: llms, rag", "tags: llms, ragg", "docs/topic/page.md:11: unknown tag 'ragg'"),
+        ("roles: ai-engineer", "roles: prompt-whisperer", "docs/topic/page.md:11: unknown role 'prompt-whisperer'"),
+        ("[[meta: difficulty: core; tags: statistics; roles: data-scientist]]", "", "docs/topic/page.md:3: answer 'alpha' has no metadata"),
+    ],
+)
+def test_bad_metadata_fails_the_build_with_file_and_line(mini_project, build_mini, old, new, message):
+    page = mini_project / "docs/topic/page.md"
+    page.write_text(page.read_text().replace(old, new))
+    result = build_mini(mini_project)
+    assert result.returncode != 0
+    assert message in result.stderr + result.stdout
