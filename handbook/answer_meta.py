@@ -240,11 +240,16 @@ class _AcceptAll(dict):
 _ACCEPT_ALL = Taxonomy(_AcceptAll(), _AcceptAll(), _AcceptAll(), _AcceptAll())
 
 
-def chips_html(answer_id: str, meta: Meta, taxonomy: Taxonomy, index_url: str) -> str:
+def chips_html(
+    answer_id: str, meta: Meta, taxonomy: Taxonomy, index_url: str, short_link: str, published_link: str | None = None
+) -> str:
     """The answer's chips, one line of HTML: difficulty, tags, companies.
 
-    Each chip links to the question index filtered on its value; the page
-    script adds the copy-link and self-assessment buttons to this block.
+    Each chip links to the question index filtered on its value. The page
+    script (docs/javascripts/practice.js) adds the copy-link and
+    self-assessment buttons to this block; the copy button copies the short
+    link (``short_link``, from the site root) on the host the page is served
+    from, or ``published_link`` from a file:// page.
     """
     def chip(kind: str, key: str, label: str, title: str, css: str) -> str:
         return (
@@ -264,4 +269,8 @@ def chips_html(answer_id: str, meta: Meta, taxonomy: Taxonomy, index_url: str) -
              f"Every question asked at {taxonomy.companies[company]}", "answer-chip--company")
         for company in meta.companies
     ]
-    return f'<div class="answer-meta" data-answer-id="{answer_id}">{"".join(chips)}</div>'
+    published = f' data-published-link="{html.escape(published_link)}"' if published_link else ""
+    return (
+        f'<div class="answer-meta" data-answer-id="{answer_id}" data-short-link="{html.escape(short_link)}"{published}>'
+        f'{"".join(chips)}</div>'
+    )

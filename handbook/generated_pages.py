@@ -22,6 +22,7 @@ from .markdown_scan import prose_lines
 
 QUESTION_INDEX = "[[question-index]]"
 GLOSSARY = "[[glossary]]"
+FILTERS_BOX = '<div class="practice-filters-box" data-question-filters></div>'
 ABBREVIATIONS_INCLUDE = '--8<-- "abbreviations.md"'
 ABBREVIATION = re.compile(r"^\*\[(?P<term>[^\]]+)\]:\s*(?P<meaning>.+?)\s*$")
 
@@ -43,7 +44,9 @@ def question_index(entries: list[IndexEntry], page_src_uri: str) -> str:
     page_dir = os.path.dirname(page_src_uri)
     total = len(entries)
     chapters = [(chapter, list(items)) for chapter, items in groupby(entries, key=lambda e: e.chapter)]
-    lines = [f"{total} questions in {len(chapters)} chapters.", ""]
+    # The filters (docs/javascripts/practice.js) go in this box; without
+    # scripts, and in the PDF, it stays empty and the list is complete.
+    lines = [FILTERS_BOX, "", f"{total} questions in {len(chapters)} chapters.", ""]
     for chapter, items in chapters:
         lines += [f"## {chapter}", ""]
         for number, entry in enumerate(items, start=1):

@@ -29,6 +29,9 @@ VENDOR_FILES = [
     # Web-worker shim for file:// pages: the offline edition's search runs
     # in it (hooks/offline_view.py lists it under extra.polyfills).
     ("iframe-worker/shim/index.js", "iframe-worker"),
+    # The spaced-repetition scheduler of the practice page (FSRS); the UMD
+    # build defines the global the page scripts use, `FSRS`.
+    ("ts-fsrs/dist/index.umd.js", "ts-fsrs"),
 ]
 SEARCH_WORKER_SHIM = f"{PUBLISHED_UNDER}/iframe-worker/index.js"
 

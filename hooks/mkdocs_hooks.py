@@ -24,9 +24,10 @@ from mkdocs.structure.files import File, Files
 
 from mkdocs.utils import get_relative_url
 
-from handbook import answer_ids, answer_meta, generated_pages, practice_data, previews, snippet_runner, vendor_assets
+from handbook import answer_ids, answer_meta, generated_pages, practice_data, previews, print_html, snippet_runner, vendor_assets
 from handbook.markdown_scan import front_matter_lines
-from handbook.project import ABBREVIATIONS, DOWNLOAD_PATHS, LOCK_FILES, QUESTION_INDEX_PAGE, REGISTRY, SHORT_LINK_PREFIX, TAXONOMY
+from handbook.project import ABBREVIATIONS, DOWNLOAD_PATHS, LOCK_FILES, PRACTICE_PAGE, QUESTION_INDEX_PAGE, REGISTRY
+from handbook.project import SHORT_LINK_PREFIX, TAXONOMY
 from handbook.project import SNIPPET_CACHE_ENV, short_link
 
 log = logging.getLogger("mkdocs.hooks.handbook")
@@ -49,6 +50,9 @@ class _State:
         self.meta: dict[str, answer_meta.Meta] = {}  # answer ID -> difficulty, tags, roles, companies
         self.taxonomy: answer_meta.Taxonomy | None = None
         self.print_edition = bool(config.plugins["print-site"].config["enabled"])
+        self.public_url = print_html.public_site_url(config.site_url)  # None for a local build
+        self.chapters: set[str] = set()  # chapters that have answers
+        self.pages: dict[str, str] = {}  # the practice page and the question index: their URLs
 
 
 _state: _State | None = None
@@ -122,7 +126,7 @@ def on_nav(nav, config, files):
         problems += page_problems
         scan = answer_meta.scan(page.file.content_string, _page_path(page.file), _state.taxonomy)
         problems += scan.problems
-        _state.meta.update((found.answer_id, found.meta) for found in scan.found)
+        _state.meta.update((item.answer_id, item.meta) for item in scan.found)
         # The innermost nav section: "Debugging ML systems", not its "Production" tab.
         chapter = page.ancestors[0].title if page.ancestors else page.title or page.file.name
         for answer in found:
@@ -133,6 +137,8 @@ def on_nav(nav, config, files):
             )
             _state.urls[answer.id] = f"{page.url}#{answer.id}"
     problems += answer_ids.check_unique(_state.answers)
+    _state.chapters = {entry.chapter for entry in _state.index}
+    _state.pages = {"practice": _page_url(files, PRACTICE_PAGE), "questions": _page_url(files, QUESTION_INDEX_PAGE)}
 
     registry = _load_registry()
     live = {entry.id: entry.src_uri for entry in _state.index}
@@ -162,6 +168,7 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
         page.meta["description"] = previews.meta_description(markdown)
     markdown = _expand_snippets(markdown, page)
     markdown = _expand_meta(markdown, page, files)
+    markdown = _add_progress_box(markdown, page)
     if generated_pages.QUESTION_INDEX in markdown:
         index = generated_pages.question_index(_state.index, page.file.src_uri)
         markdown = generated_pages.replace_marker(markdown, generated_pages.QUESTION_INDEX, index)
@@ -198,13 +205,35 @@ def _expand_meta(markdown: str, page, files) -> str:
     """The chips under each question; the print view has none."""
     if _state.print_edition:
         return answer_meta.replace_lines(markdown, lambda answer_id, meta: "")
-    index = files.get_file_from_path(QUESTION_INDEX_PAGE)
-    if index is None:
-        raise PluginError(f"docs/{QUESTION_INDEX_PAGE} is missing: the chips under every answer link to it")
-    index_url = get_relative_url(index.url, page.url)
-    return answer_meta.replace_lines(
-        markdown, lambda answer_id, meta: answer_meta.chips_html(answer_id, meta, _state.taxonomy, index_url)
-    )
+    index_url = get_relative_url(_state.pages["questions"], page.url)
+
+    def chips(answer_id: str, meta: answer_meta.Meta) -> str:
+        link = short_link(answer_id)
+        published = f"{_state.public_url}{link}" if _state.public_url else None
+        return answer_meta.chips_html(answer_id, meta, _state.taxonomy, index_url, link, published)
+
+    return answer_meta.replace_lines(markdown, chips)
+
+
+def _page_url(files, src_uri: str) -> str:
+    """URL (from the site root) of a page the practice features need."""
+    file = files.get_file_from_path(src_uri)
+    if file is None:
+        raise PluginError(f"docs/{src_uri} is missing: the practice features of every answer link to it")
+    return file.url
+
+
+def _add_progress_box(markdown: str, page) -> str:
+    """The reader's progress under the title of the home page (every answer)
+    and of each chapter's index page (that chapter's answers); not in print."""
+    if _state.print_edition:
+        return markdown
+    if page.is_homepage:
+        return practice_data.with_progress_box(markdown, "")
+    chapter = page.ancestors[0].title if page.ancestors else None
+    if page.is_index and chapter in _state.chapters:
+        return practice_data.with_progress_box(markdown, chapter)
+    return markdown
 
 
 def on_post_build(config):
@@ -225,7 +254,7 @@ def on_post_build(config):
     target.write_text(json.dumps(records, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     registry = _load_registry()
     retired = {old: answer_ids.resolve(registry, old) for old in registry.retired}
-    data = practice_data.script(records, retired, _state.taxonomy, config.site_url)
+    data = practice_data.script(records, retired, _state.taxonomy, _state.public_url, _state.pages)
     (Path(config.site_dir) / practice_data.SCRIPT).write_text(data, encoding="utf-8")
     for record in records:
         _add_preview(Path(config.site_dir), record, config)

@@ -109,8 +109,12 @@ def test_replace_lines_keeps_every_other_line_and_the_line_count():
 
 def test_chips_link_to_the_filtered_index_and_escape_labels():
     meta = Meta("core", ("rag",), ("ml-engineer",), ("pinterest",))
-    chips = answer_meta.chips_html("q", meta, VOCABULARY, "../questions/")
-    assert chips.startswith('<div class="answer-meta" data-answer-id="q">')
+    chips = answer_meta.chips_html("q", meta, VOCABULARY, "../questions/", "q/q/", "https://example.org/hb/q/q/")
+    assert chips.startswith(
+        '<div class="answer-meta" data-answer-id="q" data-short-link="q/q/" '
+        'data-published-link="https://example.org/hb/q/q/">'
+    )
+    assert 'data-published-link' not in answer_meta.chips_html("q", meta, VOCABULARY, "../questions/", "q/q/")
     assert 'href="../questions/?difficulty=core"' in chips
     assert 'href="../questions/?tag=rag"' in chips and ">RAG &amp; retrieval</a>" in chips
     assert 'href="../questions/?company=pinterest"' in chips and ">Asked at Pinterest</a>" in chips

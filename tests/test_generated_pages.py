@@ -17,7 +17,7 @@ def test_question_index_groups_by_chapter_with_relative_links():
         IndexEntry("Coding", "How to sort?", "coding/algo.md", "sorting"),
     ]
     text = generated_pages.question_index(entries, "questions.md")
-    assert text.splitlines()[0] == "3 questions in 2 chapters."
+    assert text.splitlines()[:3] == [generated_pages.FILTERS_BOX, "", "3 questions in 2 chapters."]
     assert "## Fundamentals\n\n1. [What is bias?](fundamentals/gen.md#bias)\n2. [What is L1?]" in text
     assert "## Coding\n\n1. [How to sort?](coding/algo.md#sorting)" in text
     nested = generated_pages.question_index(entries[:1], "meta/questions.md")

@@ -21,10 +21,9 @@
       add("script", { src: new URL("katex.min.js", base).href }),
     ]).then(() => add("script", { src: new URL("contrib/auto-render.min.js", base).href })));
 
-  document$.subscribe(({ body }) => {
-    if (!body.querySelector(".arithmatex")) return;
+  const render = (element) =>
     load().then(() =>
-      renderMathInElement(body, {
+      renderMathInElement(element, {
         delimiters: [
           { left: "\\(", right: "\\)", display: false },
           { left: "\\[", right: "\\]", display: true },
@@ -32,5 +31,10 @@
         throwOnError: false,
       }),
     );
+  // For math a script adds later (the practice page's short answers).
+  window.handbookMath = { render };
+
+  document$.subscribe(({ body }) => {
+    if (body.querySelector(".arithmatex")) render(body);
   });
 })();

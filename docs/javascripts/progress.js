@@ -57,15 +57,16 @@
   const reviewedAt = (card) => (card && card.last_review ? Date.parse(card.last_review) : -Infinity);
   const later = (a, b) => (reviewedAt(b) > reviewedAt(a) ? b : a);
 
-  // Follow `retired` (old ID -> live ID) and keep only live IDs.
+  // Follow `retired` (old ID -> live ID) and keep only live IDs; with
+  // `liveIds` null (a page that has not loaded the answer list), keep all.
   // Returns { cards, skipped }: skipped lists IDs no answer has any more.
   function resolveIds(cards, liveIds, retired) {
-    const live = new Set(liveIds);
+    const live = liveIds ? new Set(liveIds) : null;
     const resolved = {};
     const skipped = [];
     for (const [id, card] of Object.entries(cards)) {
-      const target = live.has(id) ? id : retired[id];
-      if (!target || !live.has(target)) {
+      const target = !live || live.has(id) ? id : retired[id];
+      if (!target || (live && !live.has(target))) {
         skipped.push(id);
         continue;
       }
@@ -111,7 +112,7 @@
 
   // What localStorage holds, migrated to live IDs; a damaged entry reads as
   // empty (and is left in place: `save` only runs after a new rating).
-  function load(storage, liveIds, retired) {
+  function load(storage, liveIds = null, retired = {}) {
     let text = null;
     try {
       text = storage.getItem(STORAGE_KEY);

@@ -105,3 +105,11 @@ test("load reads what save wrote, and a damaged store reads as empty", () => {
   const blocked = { getItem: () => { throw new Error("SecurityError"); } };
   assert.deepEqual(progress.load(blocked, LIVE, RETIRED).cards, {});
 });
+
+test("a page without the answer list loads every stored card as it is", () => {
+  const storage = new Map();
+  const local = { getItem: (key) => storage.get(key) ?? null, setItem: (key, value) => storage.set(key, value) };
+  const state = rated(["kv-cache"], true);
+  progress.save(local, { ...state, cards: { ...state.cards, "old-bias-variance": state.cards["kv-cache"] } });
+  assert.deepEqual(Object.keys(progress.load(local).cards).sort(), ["kv-cache", "old-bias-variance"]);
+});
