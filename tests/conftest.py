@@ -12,11 +12,13 @@ import shutil
 import socket
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
 
 from handbook import browser as browsers
+from handbook import export
 from handbook.project import BUILD_ENV as QUIET, ROOT, SNIPPET_CACHE_ENV
 
 BUILD_ENV = {**os.environ, **QUIET}
@@ -159,3 +161,48 @@ def build_mini(tmp_path):
         return mkdocs_build(project / "mkdocs.yml", tmp_path / "site", env)
 
     return build
+
+
+# --- the offline bundle of the release, read from file:// ---------------------------------
+
+
+@pytest.fixture(scope="session")
+def bundle_zip(release) -> Path:
+    return release.offline.path
+
+
+@pytest.fixture(scope="session")
+def bundle(bundle_zip, tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("unzipped")
+    with zipfile.ZipFile(bundle_zip) as archive:
+        archive.extractall(folder)
+    return folder / export.BUNDLE_FOLDER
+
+
+def block_the_network(context) -> list[str]:
+    """Let a browser context load file:// (and data:, blob:) only: every other
+    request is aborted and its URL added to the list returned."""
+    blocked: list[str] = []
+
+    def route(request_route):
+        url = request_route.request.url
+        if url.startswith(("file://", "data:", "blob:")):
+            request_route.continue_()
+        else:
+            blocked.append(url)
+            request_route.abort()
+
+    context.route("**/*", route)
+    return blocked
+
+
+@pytest.fixture
+def offline_page(browser):
+    """A tab that may load file:// only."""
+    context = browser.new_context()
+    context.add_init_script(browsers.OPEN_SHADOW_ROOTS)
+    blocked = block_the_network(context)
+    tab = context.new_page()
+    yield tab
+    assert blocked == [], f"requests to the network: {blocked[:5]}"
+    context.close()

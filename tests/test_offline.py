@@ -21,19 +21,6 @@ _ATTRIBUTE = re.compile(r"<(?P<tag>a|link|script|img)\b[^>]*?\s(?:href|src)=\"(?
 # --- the bundle --------------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="session")
-def bundle_zip(release) -> Path:
-    return release.offline.path
-
-
-@pytest.fixture(scope="session")
-def bundle(bundle_zip, tmp_path_factory) -> Path:
-    folder = tmp_path_factory.mktemp("unzipped")
-    with zipfile.ZipFile(bundle_zip) as archive:
-        archive.extractall(folder)
-    return folder / export.BUNDLE_FOLDER
-
-
 def content_pages(bundle: Path) -> list[Path]:
     return [page for page in sorted(bundle.rglob("*.html")) if page.relative_to(bundle).parts[0] != "q"]
 
@@ -83,28 +70,6 @@ def test_every_short_link_folder_leads_to_its_answer(bundle, answers):
 # --- in Chromium, from file://, with the network cut ------------------------------------------------
 
 
-
-
-@pytest.fixture
-def offline_page(browser):
-    """A tab that may load file:// only; every other request is aborted and recorded."""
-    context = browser.new_context()
-    context.add_init_script(browsers.OPEN_SHADOW_ROOTS)
-    context.blocked = []
-
-    def route(request_route):
-        url = request_route.request.url
-        if url.startswith(("file://", "data:", "blob:")):
-            request_route.continue_()
-        else:
-            context.blocked.append(url)
-            request_route.abort()
-
-    context.route("**/*", route)
-    tab = context.new_page()
-    yield tab
-    assert context.blocked == [], f"requests to the network: {context.blocked[:5]}"
-    context.close()
 
 
 def first_page_with(bundle: Path, marker: str) -> Path:

@@ -109,7 +109,7 @@
     const taxonomy = data.taxonomy;
     return {
       chapter: data.chapters.map((label) => ({ id: slug(label), label })),
-      difficulty: taxonomy.difficulty,
+      difficulty: taxonomy.difficulties,
       tag: taxonomy.tags,
       role: taxonomy.roles,
       company: taxonomy.companies,
