@@ -134,11 +134,12 @@ def mini_project(tmp_path) -> Path:
         shutil.copy(ROOT / name, project / name)
     (project / "mkdocs.yml").write_text(
         f"INHERIT: {ROOT / 'mkdocs.yml'}\n"
-        "nav:\n  - Home: index.md\n  - Topic: topic/page.md\n  - Questions: questions.md\n",
+        "nav:\n  - Home: index.md\n  - Topic: topic/page.md\n  - Questions: questions.md\n  - Practice: practice.md\n",
         encoding="utf-8",
     )
     (project / "docs" / "index.md").write_text("# Mini\n\nSee [the topic](topic/page.md).\n")
     (project / "docs" / "questions.md").write_text("# Questions\n\n[[question-index]]\n")
+    (project / "docs" / "practice.md").write_text("# Practice\n\n<div data-practice></div>\n")
     (project / "docs" / "topic" / "page.md").write_text(
         "# Topic\n\n### What is alpha? {#alpha}\n\n"
         "[[meta: difficulty: core; tags: statistics; roles: data-scientist]]\n\nAlpha.\n\n"

@@ -105,7 +105,7 @@ def test_question_without_id_fails_with_file_and_line(mini_project, build_mini):
     page.write_text(page.read_text() + "\n### Why would anyone forget the ID?\n")
     result = build_mini(mini_project)
     assert result.returncode != 0
-    assert "docs/topic/page.md:13: question heading has no ID" in result.stderr
+    assert "docs/topic/page.md:17: question heading has no ID" in result.stderr
 
 
 def test_duplicate_id_fails_with_both_places(mini_project, build_mini):
@@ -119,7 +119,7 @@ def test_failing_snippet_fails_with_page_and_snippet_lines(mini_project, build_m
     (mini_project / "snippets/topic/hello.py").write_text("import math\n\nmath.sqrt(-1)\n")
     result = build_mini(mini_project)
     assert result.returncode != 0
-    assert "docs/topic/page.md:11: snippet snippets/topic/hello.py:3 exited with code 1" in result.stderr
+    assert "docs/topic/page.md:15: snippet snippets/topic/hello.py:3 exited with code 1" in result.stderr
     assert "ValueError: math domain error" in result.stderr
 
 
@@ -127,7 +127,7 @@ def test_missing_snippet_fails_with_page_line(mini_project, build_mini):
     (mini_project / "snippets/topic/hello.py").unlink()
     result = build_mini(mini_project)
     assert result.returncode != 0
-    assert "docs/topic/page.md:11: snippet snippets/topic/hello.py does not exist" in result.stderr
+    assert "docs/topic/page.md:15: snippet snippets/topic/hello.py does not exist" in result.stderr
 
 
 def test_link_to_an_unknown_answer_id_fails(mini_project, build_mini):
@@ -210,7 +210,7 @@ def test_metadata_becomes_chips_answers_json_fields_and_the_practice_data(mini_p
     site = tmp_path / "site"
     html = (site / "topic/page/index.html").read_text()
     assert "[[meta" not in html
-    assert '<div class="answer-meta" data-answer-id="beta">' in html
+    assert '<div class="answer-meta" data-answer-id="beta" data-short-link="q/beta/">' in html
     assert '<a class="answer-chip answer-chip--company" href="../../questions/?company=netflix"' in html
     records = {r["id"]: r for r in json.loads((site / "answers.json").read_text())}
     assert {k: records["beta"][k] for k in ("difficulty", "tags", "roles", "companies")} == {

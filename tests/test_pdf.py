@@ -194,3 +194,10 @@ def test_metadata_size_and_opening_view(pdf, pdf_report):
     assert pdf.metadata.title == "ML Interview Handbook"
     assert pdf.page_mode == "/UseOutlines"
     assert pdf_report.size < SIZE_LIMIT, f"{pdf_report.size / 1e6:.1f} MB"
+
+
+def test_the_practice_features_stay_out_of_the_pdf(pdf_text):
+    """Chips, buttons, progress and filters are for the site; the PDF has none."""
+    text = "\n".join(pdf_text)
+    for site_only in ("Copy link", "Review again", "Asked at Pinterest", "[[meta", "Your progress:"):
+        assert site_only not in text
