@@ -9,7 +9,8 @@ to the snippet that printed it:
 - ``[[0.086]]`` belongs to the nearest ``[[run: ...]]`` line above it on the
   same page; ``[[0.086 @ boosting_from_residuals]]`` names the snippet (its
   path as the ``run:`` line gives it, or its file name, with or without
-  ``.py``), which may stand anywhere on the page.
+  ``.py``), which may stand anywhere on the page. A snippet that another
+  page runs is named by its full path: ``[[0.37 @ statistics-and-math/gmm_em.py]]``.
 - The site shows the number alone: ``0.086`` (``strip_markers``).
 - The build fails (``check_page``), naming the page line, the number and the
   snippet, when the snippet's output no longer contains the number.
@@ -220,8 +221,10 @@ def _short(text: str, limit: int = 70) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _snippet_of(quote: Quote, directives: list[Directive], where: str) -> Directive | str:
-    """The directive a quote belongs to, or why there is none."""
+def _snippet_of(quote: Quote, directives: list[Directive], where: str, outputs: Mapping) -> Directive | str:
+    """The directive a quote belongs to, or why there is none. A full path
+    of a snippet that another page runs stands for that page's directive
+    (line 0: not on this page)."""
     if quote.snippet is None:
         above = [directive for directive in directives if directive.line < quote.line]
         if above:
@@ -233,17 +236,20 @@ def _snippet_of(quote: Quote, directives: list[Directive], where: str) -> Direct
     candidates = _resolve(quote.snippet, directives)
     if len(candidates) == 1:
         return candidates[0]
+    if not candidates and quote.snippet in outputs:
+        return Directive(where, 0, quote.snippet)
     runs = ", ".join(sorted({directive.snippet for directive in directives})) or "none"
     why = "matches more than one" if candidates else "is not one"
-    return f"{where}: [[{quote.text} @ {quote.snippet}]]: '{quote.snippet}' {why} of the snippets this page runs ({runs})"
+    return (
+        f"{where}: [[{quote.text} @ {quote.snippet}]]: '{quote.snippet}' {why} of the snippets this page "
+        f"runs ({runs}); a snippet of another page is named by its full path"
+    )
 
 
 def _not_in_output(quote: Quote, where: str, snippet: str, run_line: int, output: str) -> str:
     """The message for a quoted number its snippet no longer prints."""
-    message = (
-        f"{where}: the prose quotes {quote.text} from {snippet} (run at line {run_line}), "
-        f"but its output does not contain {quote.text}"
-    )
+    run = f"run at line {run_line}" if run_line else "run on another page"
+    message = f"{where}: the prose quotes {quote.text} from {snippet} ({run}), but its output does not contain {quote.text}"
     tokens = number_tokens(output)
     if tokens:
         nearest = _closest(parse_number(quote.text), tokens)
@@ -282,7 +288,7 @@ def check_page(
     directives = find_directives(markdown, page, line_offset) if quotes else []
     for quote in quotes:
         where = f"{page}:{quote.line}"
-        directive = _snippet_of(quote, directives, where)
+        directive = _snippet_of(quote, directives, where, outputs)
         if isinstance(directive, str):
             problems.append((quote.line, directive))
             continue

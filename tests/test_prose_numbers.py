@@ -169,10 +169,24 @@ def test_a_snippet_is_named_by_its_path_or_file_name(name):
 def test_unknown_or_ambiguous_snippet_names_fail():
     page = "[[run: a/tree.py]]\n[[run: b/tree.py]]\n\n[[1 @ forest]] and [[1 @ tree]], [[1 @ a/tree.py]]\n"
     problems = check_page(page, "docs/p.md", {"a/tree.py": "1", "b/tree.py": "1"})
+    runs = "(a/tree.py, b/tree.py); a snippet of another page is named by its full path"
     assert problems == [
-        "docs/p.md:4: [[1 @ forest]]: 'forest' is not one of the snippets this page runs (a/tree.py, b/tree.py)",
-        "docs/p.md:4: [[1 @ tree]]: 'tree' matches more than one of the snippets this page runs (a/tree.py, b/tree.py)",
+        f"docs/p.md:4: [[1 @ forest]]: 'forest' is not one of the snippets this page runs {runs}",
+        f"docs/p.md:4: [[1 @ tree]]: 'tree' matches more than one of the snippets this page runs {runs}",
     ]
+
+
+def test_a_snippet_of_another_page_is_named_by_its_full_path():
+    page = "# T\n\nOn the other page k-means scores [[0.37 @ stats/gmm.py]].\n"
+    assert check_page(page, "docs/p.md", {"stats/gmm.py": "k-means ARI 0.37"}) == []
+    problems = check_page(page, "docs/p.md", {"stats/gmm.py": "k-means ARI 0.38"})
+    assert problems[0].startswith(
+        "docs/p.md:3: the prose quotes 0.37 from snippets/stats/gmm.py (run on another page), "
+        "but its output does not contain 0.37"
+    )
+    assert "docs/p.md:3: [[0.37 @ gmm]]: 'gmm' is not one of" in check_page(
+        page.replace("stats/gmm.py", "gmm"), "docs/p.md", {"stats/gmm.py": "0.37"}
+    )[0]
 
 
 def test_a_marker_with_no_snippet_above_fails():

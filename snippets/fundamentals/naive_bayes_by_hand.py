@@ -38,6 +38,6 @@ total = np.logaddexp(log_post["ham"], log_post["spam"])  # normalize in log spac
 by_hand = {c: np.exp(v - total) for c, v in log_post.items()}
 nb = MultinomialNB(alpha=1.0).fit(counts, y)
 sk_spam = nb.predict_proba([x])[0][list(nb.classes_).index("spam")]
-print(f"by hand:      P(spam | e-mail) = {by_hand['spam']:.4f}")
-print(f"scikit-learn: P(spam | e-mail) = {sk_spam:.4f}")
+print(f"by hand:      P(spam | e-mail) = {by_hand['spam']:.3f}")
+print(f"scikit-learn: P(spam | e-mail) = {sk_spam:.3f}")
 assert np.isclose(by_hand["spam"], sk_spam), "the hand computation is MultinomialNB"
