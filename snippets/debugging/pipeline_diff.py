@@ -51,7 +51,7 @@ print(f"AUC with the old pipeline {auc_old:.3f}, with the new one {auc_new:.3f}"
 print(f"{'feature':<12}{'rows differing':>15}{'mean old':>10}{'mean new':>10}")
 for col in old_f:
     differ = (old_f[col] != new_f[col]).mean()
-    print(f"{col:<12}{differ:15.1%}{old_f[col].mean():10.2f}{new_f[col].mean():10.2f}")
+    print(f"{col:<12}{differ:15.0%}{old_f[col].mean():10.2f}{new_f[col].mean():10.2f}")
 
 # 2. Which difference moves the scores: swap one new column into the old frame.
 base = model.predict_proba(old_f)[:, 1]
