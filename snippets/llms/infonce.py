@@ -36,13 +36,13 @@ tau, B = 0.1, 64
 W = rng.normal(size=(d_raw, d)) / np.sqrt(d_raw)
 all_idx = np.arange(n)
 loss0, _, r0 = info_nce(W, tau, all_idx)
-print(f"untrained: loss {loss0:.2f} (uniform scores would give log 256 = {np.log(n):.2f}), recall@1 {r0:.2f}")
+print(f"untrained: loss {loss0:.2f} (uniform scores would give log 256 = {np.log(n):.2f}), recall@1 {r0:.0%}")
 for step in range(1500):
     batch = rng.choice(n, size=B, replace=False)
     _, g, _ = info_nce(W, tau, batch)
     W -= 0.5 * g
 loss1, _, r1 = info_nce(W, tau, all_idx)
-print(f"trained:   loss {loss1:.2f}, recall@1 among all 256 documents {r1:.2f}")
+print(f"trained:   loss {loss1:.2f}, recall@1 among all 256 documents {r1:.0%}")
 assert loss1 < loss0 - 2 and r1 > r0 + 0.5
 
 # Gradient check on a small batch.
