@@ -23,8 +23,8 @@ prose rounds, the snippet prints the rounded number. Further:
 
 - Signs count: ``0.5`` does not match ``-0.5``. A typographic minus
   (``−0.5``) is the same as a hyphen-minus, and ``+0.5`` the same as ``0.5``.
-  A hyphen after a letter, digit or bracket is not a sign (``1e-3``,
-  ``2024-01``, ``x-1``).
+  A hyphen after a letter, digit, bracket or slash is not a sign
+  (``1e-3``, ``2024-01``, ``x-1``, ``+/-0.10``).
 - Thousands separators are ignored on both sides: ``12,345`` (or with a
   narrow space or ``_``) matches ``12345`` and ``12,345``.
 - A percentage: ``[[11 %]]`` matches ``11%`` or ``11 %`` in the output and
@@ -60,8 +60,9 @@ _PERCENT = r"(?P<percent>[ \u00a0\u202f]?%)?"
 
 # A number in an output: not inside a word or a longer number; a sign only
 # where it cannot be a hyphen or a plus between operands (not after a letter,
-# digit, dot or closing bracket: "x-1" holds the number 1, not -1).
-_TOKEN = re.compile(rf"(?:(?<![\w.)\]]){_SIGN})?(?<![\w.]){_UNSIGNED}{_PERCENT}")
+# digit, dot or closing bracket: "x-1" holds the number 1, not -1) nor the
+# end of "+/-" ("0.69 +/-0.10" holds 0.10).
+_TOKEN = re.compile(rf"(?:(?<![\w.)\]/]){_SIGN})?(?<![\w.]){_UNSIGNED}{_PERCENT}")
 
 # A marker in the prose: [[number]] or [[number @ snippet]].
 MARKER = re.compile(

@@ -39,6 +39,7 @@ pytestmark = pytest.mark.unit
         ("3.2", "speed-up 3.2x"),  # a unit may follow
         ("1", "x-1"),  # a hyphen after a letter is not a sign
         ("5", "classes 3-5"),
+        ("0.10", "R2 0.506 +/-0.10"),  # the minus of +/- is not a sign
     ],
 )
 def test_a_quoted_number_matches_the_same_number_in_the_output(quoted, output):
