@@ -15,6 +15,8 @@ from __future__ import annotations
 import html
 import re
 
+from .prose_numbers import MARKER
+
 DESCRIPTION_LIMIT = 300  # characters; longer previews are cut by the apps anyway
 
 _LINK = re.compile(r"!?\[(?P<text>[^\]]*)\](?:\[[^\]]*\]|\([^)]*\))")
@@ -23,13 +25,16 @@ _EMPHASIS = re.compile(r"(?<![\w*])[*_](?=\S)(?P<text>.+?)(?<=\S)[*_](?![\w*])")
 _MATH = re.compile(r"(\$[^$]+\$)")
 _ATTRS = re.compile(r"\s*\{[:#.][^}]*\}")
 _TAGS = re.compile(r"<[^>]+>")
-_NOT_PROSE = re.compile(r"^\s*(#|!!!|\?\?\?|```|~~~|\||\[\[|<|\$\$|[-*+] |\d+\. |>|---|\*\[)")
+# "[[" opens a directive line ([[run: ...]]), unless a quoted number follows: [[0.086]].
+_NOT_PROSE = re.compile(r"^\s*(#|!!!|\?\?\?|```|~~~|\||\[\[(?![ \t]*[-+\u2212]?\d)|<|\$\$|[-*+] |\d+\. |>|---|\*\[)")
 
 
 def plain_text(markdown: str) -> str:
     """Inline Markdown as text a preview can show: links become their text,
-    emphasis and code marks go, math stays as written between its $ signs."""
-    text = _ATTRS.sub("", markdown)
+    emphasis and code marks go, math stays as written between its $ signs,
+    a quoted number ``[[0.086]]`` is the number."""
+    text = MARKER.sub(lambda m: m["quote"], markdown)
+    text = _ATTRS.sub("", text)
     text = _LINK.sub(lambda m: m["text"], text)
     text = _TAGS.sub("", text)
     parts = _MATH.split(text.replace("\\$", "\0"))  # math keeps its _ and *

@@ -2,6 +2,8 @@
 
 - vendor_assets: publish the pinned browser libraries and fonts from node_modules/.
 - snippet_runner: run every ``[[run: ...]]`` snippet, embed source, output, figures.
+- prose_numbers: check every ``[[0.086]]`` number the prose quotes against
+  its snippet's output, and show it as the plain number.
 - answer_ids: check question IDs, guard published ones, write ``answers.json``
   and the ``q/<id>/`` short links (through the mkdocs-redirects plugin).
 - answer_meta: check every answer's ``[[meta: ...]]`` line against
@@ -24,7 +26,8 @@ from mkdocs.structure.files import File, Files
 
 from mkdocs.utils import get_relative_url
 
-from handbook import answer_ids, answer_meta, generated_pages, practice_data, previews, print_html, snippet_runner, vendor_assets
+from handbook import answer_ids, answer_meta, generated_pages, practice_data, previews, print_html, prose_numbers
+from handbook import snippet_runner, vendor_assets
 from handbook.markdown_scan import front_matter_lines
 from handbook.project import ABBREVIATIONS, DOWNLOAD_PATHS, LOCK_FILES, PRACTICE_PAGE, QUESTION_INDEX_PAGE, REGISTRY
 from handbook.project import SHORT_LINK_PREFIX, TAXONOMY
@@ -106,6 +109,10 @@ def on_files(files: Files, config) -> Files:
         )
     except snippet_runner.SnippetError as error:
         raise PluginError(f"snippet failed:\n{error}") from None
+    pages = ((_page_path(file), file.content_string) for file in files.documentation_pages())
+    stale = prose_numbers.check_pages(pages, _state.results)
+    if stale:
+        raise PluginError("numbers quoted from snippet output:\n" + "\n".join(stale))
     for name, result in _state.results.items():
         for figure, data in result.figures.items():
             files.append(File.generated(config, snippet_runner.figure_uri(name, figure), content=data))
@@ -185,6 +192,7 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
 
 def _expand_snippets(markdown: str, page) -> str:
     offset = front_matter_lines(page.file.content_string, markdown)
+    markdown = prose_numbers.strip_markers(markdown)  # [[0.086]] -> 0.086, checked in on_files
     directives = snippet_runner.find_directives(markdown, _page_path(page.file), offset)
     if not directives:
         return markdown

@@ -1,5 +1,6 @@
 """Fibonacci four ways: one recurrence, exponential to logarithmic time."""
 
+import sys
 from functools import lru_cache
 
 
@@ -43,6 +44,18 @@ assert all(
 assert fib_iter(1000) == fib_doubling(1000)
 
 calls = 2 * fib_iter(26) - 1  # fib_naive(n) makes 2 F(n+1) - 1 calls
+counted = 0  # ...which a profiling hook confirms by counting the real calls
+
+
+def count_calls(frame, event, arg):
+    global counted
+    counted += event == "call" and frame.f_code is fib_naive.__code__
+
+
+sys.setprofile(count_calls)
+fib_naive(25)
+sys.setprofile(None)
+assert counted == calls, "the call count formula holds"
 print(f"fib_naive(25) makes {calls:,} calls; fib_iter(25) makes 25 loop steps")
 sqrt5 = 5**0.5
 binet_fails = next(

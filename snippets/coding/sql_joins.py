@@ -46,8 +46,8 @@ pre_aggregated = con.sql("""
          v AS (SELECT user_id, COUNT(*) AS visits FROM visits GROUP BY user_id)
     SELECT o.revenue, v.visits FROM o JOIN v USING (user_id) WHERE user_id = 1
 """).fetchall()[0]
-print(f"user 1 revenue after joining visits: {fan_out}; "
-      f"aggregated before joining: {pre_aggregated[0]} over {pre_aggregated[1]} visits")
+print(f"user 1 revenue after joining visits: {fan_out:g}; "
+      f"aggregated before joining: {pre_aggregated[0]:g} over {pre_aggregated[1]} visits")
 assert fan_out == 3 * pre_aggregated[0]  # three visits -> counted three times
 
 # 3. Orphans: an order whose user is missing from users (user 9).

@@ -27,6 +27,7 @@ for count, i, j in pairs[:4]:
 top3 = sum(c for c, _, _ in pairs[:3]) / total_errors
 print(f"top 3 cells hold {top3:.0%} of the errors")
 assert pairs[0][0] >= 5
+assert recall.argmin() == pairs[0][1], "the worst class owns the largest error cell"
 # train errors in the same cells: the model cannot separate these classes at all (bias, not variance)
 assert cm_train[pairs[0][1], pairs[0][2]] > 0
 
@@ -36,3 +37,4 @@ _, i, j = pairs[0]
 print(f"less regularization: test accuracy {np.trace(cm_better) / cm_better.sum():.3f}, "
       f"cell {i} -> {j} drops from {cm_test[i, j]} to {cm_better[i, j]}")
 assert cm_better[i, j] < cm_test[i, j]
+assert np.trace(cm_better) / cm_better.sum() > np.trace(cm_test) / cm_test.sum(), "less regularization helps"

@@ -25,7 +25,7 @@ for (name, (y, s)), color in zip(sets.items(), ("C0", "C3")):
     precision, recall, _ = precision_recall_curve(y, s)
     p_at_r80 = precision[recall >= 0.8].max()
     print(f"{name:<26}{roc_auc_score(y, s):>8.3f}{average_precision_score(y, s):>12.3f}"
-          f"{p_at_r80:>25.3f}")
+          f"{p_at_r80:>25.0%}")
     results.append((roc_auc_score(y, s), average_precision_score(y, s), p_at_r80))
     ax_roc.plot(fpr, tpr, color=color, label=name)
     ax_pr.plot(recall, precision, color=color, label=name)
@@ -33,6 +33,7 @@ for (name, (y, s)), color in zip(sets.items(), ("C0", "C3")):
 (roc_balanced, ap_balanced, p_balanced), (roc_rare, ap_rare, p_rare) = results
 assert abs(roc_balanced - roc_rare) < 0.03, "ROC AUC: the same up to sampling noise"
 assert ap_rare < ap_balanced / 3 and p_rare < p_balanced / 10, "the PR curve collapses"
+print(f"rare set at recall 0.8: {(1 - p_rare) / p_rare:.0f} false alarms per positive caught")
 ax_roc.plot([0, 1], [0, 1], "k:", lw=1, label="random ranking")
 ax_roc.set(xlabel="false-positive rate (1 - specificity)",
            ylabel="true-positive rate (recall)", title="ROC")

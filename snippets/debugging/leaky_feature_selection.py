@@ -24,6 +24,6 @@ honest = cross_val_score(pipe, X, y, cv=cv)
 
 for name, scores in (("selection before CV (leaky)", leaky),
                      ("selection inside CV (honest)", honest)):
-    print(f"{name:<29} accuracy {scores.mean():.2f} +/- {scores.std():.2f}")
+    print(f"{name:<29} accuracy {scores.mean():.0%} +/- {scores.std():.0%}")
 assert leaky.mean() > honest.mean() + 0.15, "selection before CV inflates it"
 assert abs(honest.mean() - 0.5) < 0.1, "the honest estimate is near guessing"

@@ -64,7 +64,7 @@ for lr, clip in ((0.05, None), (0.5, None), (0.5, 1.0)):
         print(f"\n{setting}: first non-finite value at step {step}, in '{name}' "
               f"(max |W1| = {w_max:.1e})")
         for s, loss, g in log:
-            print(f"  step {s}: loss {loss:.3e}, gradient norm {g:.3e}")
+            print(f"  step {s}: loss {loss:.1e}, gradient norm {g:.1e}")
         losses = [loss for _, loss, _ in log]
         assert all(b > 2 * a for a, b in zip(losses, losses[1:])), "early warning"
     runs.append((step, name, log[-1][1]))

@@ -49,9 +49,13 @@ print(f"AUC with the old pipeline {auc_old:.3f}, with the new one {auc_new:.3f}"
 
 # 1. Row-level diff of the two outputs on identical input.
 print(f"{'feature':<12}{'rows differing':>15}{'mean old':>10}{'mean new':>10}")
+differ = {}
 for col in old_f:
-    differ = (old_f[col] != new_f[col]).mean()
-    print(f"{col:<12}{differ:15.1%}{old_f[col].mean():10.2f}{new_f[col].mean():10.2f}")
+    differ[col] = (old_f[col] != new_f[col]).mean()
+    print(f"{col:<12}{differ[col]:15.0%}{old_f[col].mean():10.2f}{new_f[col].mean():10.2f}")
+assert differ == {"amount": 0, "sessions_7d": 0, "local_hour": 1}, "one column changed, in every row"
+mean_move = abs(new_f["local_hour"].mean() - old_f["local_hour"].mean())
+assert mean_move < 0.05 * old_f["local_hour"].std(), "yet its mean barely moves"
 
 # 2. Which difference moves the scores: swap one new column into the old frame.
 base = model.predict_proba(old_f)[:, 1]
@@ -62,4 +66,4 @@ for col in old_f:
 print("mean |score change| from swapping in one new column:",
       ", ".join(f"{k} {v:.3f}" for k, v in shift.items()))
 assert max(shift, key=shift.get) == "local_hour"
-assert shift["amount"] == 0 and auc_new < auc_old - 0.02
+assert shift["amount"] == shift["sessions_7d"] == 0 and auc_new < auc_old - 0.02

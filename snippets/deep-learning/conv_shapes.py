@@ -42,6 +42,9 @@ print(f"  conv layers  {conv_params:>12,}")
 print(f"  dense layers {fc_params:>12,}")
 print(f"  total        {conv_params + fc_params:>12,}")
 total = conv_params + fc_params
+first_dense = (size * size * c_in + 1) * 4096
+print(f"  in millions: conv {conv_params / 1e6:.0f}, dense {fc_params / 1e6:.0f} "
+      f"(the first {first_dense / 1e6:.0f}), total {total / 1e6:.0f}; dense share {fc_params / total:.0%}")
 assert round(total / 1e6) == 138 and fc_params > 0.85 * total, "dense layers hold ~90 %"
 
 # first VGG layer vs a dense layer with the same input and output shapes

@@ -28,9 +28,10 @@ def train(lr, steps=600, seed=0):
 
 
 print(f"{'learning rate':>13} {'dead units':>11} {'firing on < 1 %':>16} {'train loss':>11}")
-dead = {}
+dead, final_loss = {}, {}
 for lr in (0.01, 0.05, 0.12):
-    firing, loss = train(lr)
+    firing, final_loss[lr] = train(lr)
     dead[lr] = int((firing == 0).sum())
-    print(f"{lr:>13} {dead[lr]:>5} / 128 {int((firing < 0.01).sum()):>10} / 128 {loss:>11.3f}")
+    print(f"{lr:>13} {dead[lr]:>5} / 128 {int((firing < 0.01).sum()):>10} / 128 {final_loss[lr]:>11.3f}")
 assert dead[0.01] == 0 and dead[0.05] == 0 and dead[0.12] > 30
+assert final_loss[0.12] > max(final_loss[0.01], final_loss[0.05]), "dead units cost capacity"

@@ -27,9 +27,9 @@ test_mse = ((preds - y_new) ** 2).mean(axis=(1, 2))
 print("    k    bias^2  variance  bias^2+var+noise  measured test MSE")
 for i, k in enumerate(ks):
     total = bias2[i] + variance[i] + noise_sd**2
-    print(f"{k:>5}  {bias2[i]:8.4f}  {variance[i]:8.4f}  {total:16.4f}"
-          f"  {test_mse[i]:17.4f}")
-print(f"noise variance sigma^2 = {noise_sd**2:.4f}; "
+    print(f"{k:>5}  {bias2[i]:8.3f}  {variance[i]:8.3f}  {total:16.3f}"
+          f"  {test_mse[i]:17.3f}")
+print(f"noise variance sigma^2 = {noise_sd**2:.3f}; "
       f"lowest test MSE at k = {ks[np.argmin(test_mse)]}")
 assert np.allclose(bias2 + variance + noise_sd**2, test_mse, atol=0.002), "terms add up"
 assert np.allclose(variance[:3], noise_sd**2 / ks[:3], rtol=0.05), "sigma^2 / k"

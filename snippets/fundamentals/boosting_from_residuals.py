@@ -28,7 +28,7 @@ for m in range(1, n_rounds + 1):
     trees.append(tree)
     if m in (1, 2, 3, 5, 10, 20, 50):
         train_mse, test_mse = np.mean((y - F) ** 2), np.mean((y_test - F_test) ** 2)
-        print(f"{m:>5}  {train_mse:9.4f}  {test_mse:8.4f}")
+        print(f"{m:>5}  {train_mse:9.3f}  {test_mse:8.3f}")
         history[m] = train_mse, test_mse
 train_curve, test_curve = np.array(list(history.values())).T
 assert np.all(np.diff(train_curve) < 0), "the training MSE keeps falling"

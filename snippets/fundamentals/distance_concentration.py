@@ -18,7 +18,7 @@ for d in dims:
     dist = np.sqrt(((X - q) ** 2).sum(axis=1))
     near, far = dist.min(), dist.max()
     edge = 0.01 ** (1 / d)  # a sub-cube with 1 % of the volume (10 of the 1000 points)
-    print(f"{d:>5}  {near:8.3f}  {far:8.3f}  {(far - near) / near:15.3f}  {edge:10.3f}")
+    print(f"{d:>5}  {near:8.3f}  {far:8.3f}  {(far - near) / near:15.2f}  {edge:10.3f}")
     gaps.append((far - near) / near)
     if 2 <= d <= 1000:
         ax.hist(dist / dist.mean(), bins=100, range=(0, 2), density=True,

@@ -32,7 +32,7 @@ assert np.ptp(enet[:3]) < 0.05 and np.all(enet[3:] == 0), "shares, zeroes noise"
 assert np.all(ridge[3:] != 0), "ridge keeps every noise feature"
 
 print("\nrefit on 50 bootstrap samples: std of each copy's weight, exact zeros")
-boot_std = {}
+boot_std, copies_dropped = {}, {}
 for name in ("lasso", "elastic net"):
     W = []
     for _ in range(50):
@@ -43,5 +43,6 @@ for name in ("lasso", "elastic net"):
     copies_zero, noise_zero = int((W[:, :3] == 0).sum()), int((W[:, 3:] == 0).sum())
     print(f"{name:<12} std {spread} | copies zeroed {copies_zero:>3}/150,"
           f" noise zeroed {noise_zero:>3}/250")
-    boot_std[name] = W[:, :3].std(axis=0)
+    boot_std[name], copies_dropped[name] = W[:, :3].std(axis=0), copies_zero
 assert boot_std["lasso"].min() > 10 * boot_std["elastic net"].max(), "lasso: unstable"
+assert copies_dropped["lasso"] > 0 == copies_dropped["elastic net"], "the lasso drops copies at random"

@@ -36,7 +36,7 @@ for ax, (name, xs, ys) in zip(axes, data):
         acc = np.mean((xs > cut) == ys)
         on_data = predict(model, xs, linear)
         low, high = on_data.min(), on_data.max()
-        print(f"{name:<20} {label:<9} {cut:12.2f}  {acc:8.2f}"
+        print(f"{name:<20} {label:<9} {cut:12.1f}  {acc:8.2f}"
               f"  from {low:5.2f} to {high:.2f}")
         cuts.setdefault(label, []).append((cut, acc))
         assert linear or 0 <= low <= high <= 1, "probabilities stay in [0, 1]"

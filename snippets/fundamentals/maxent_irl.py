@@ -61,8 +61,9 @@ for _ in range(1500):
 gap = np.abs(f_expert - expected_visits(theta)).sum()
 centre = lambda v: v - v.mean()                  # rewards are identified up to a constant
 corr = np.corrcoef(theta, true_reward)[0, 1]
-print("true reward:\n", true_reward.reshape(N, N))
-print("recovered reward (centred):\n", np.round(centre(theta).reshape(N, N), 1))
+with np.printoptions(precision=1, floatmode="fixed"):  # 2.0 and -1.0, not 2. and -1.
+    print("true reward:\n", true_reward.reshape(N, N))
+    print("recovered reward (centred):\n", np.round(centre(theta).reshape(N, N), 1))
 print(f"correlation with the true reward {corr:.2f}; feature-count gap {gap:.4f}")
 assert gap < 0.01 and corr > 0.8
 assert theta.argmax() == S - 1 and set(np.argsort(theta)[:3]) <= {2, 7, 12, 17, 22}

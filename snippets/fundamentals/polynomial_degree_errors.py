@@ -32,10 +32,10 @@ val_err = [rmse(models[d], x_val, y_val) for d in degrees]
 
 print("degree  train RMSE  validation RMSE")
 for d in (0, 1, 2, 3, 5, 7, 9):
-    print(f"{d:>6}  {train_err[d]:>10.3f}  {val_err[d]:>15.3f}")
+    print(f"{d:>6}  {train_err[d]:>10.2f}  {val_err[d]:>15.2f}")
 best = int(np.argmin(val_err))
 print(f"lowest validation error at degree {best}; "
-      "noise level (best possible RMSE) is 0.300")
+      "noise level (best possible RMSE) is 0.30")
 assert np.all(np.diff(train_err) <= 1e-9), "training error never rises with the degree"
 assert 0 < best < 9 and val_err[9] > 3 * val_err[best], "validation error is U-shaped"
 assert train_err[9] < 0.3 < val_err[best], "degree 9 fits the noise; none beats it"

@@ -45,12 +45,12 @@ weights = (first == new_item) / p_old[first]
 ips_value = np.mean(weights * reward)
 true_value = examine[0] * relevance[new_item]
 support = int((first == new_item).sum())
-print(f"slot-1 CTR of the logging policy: {reward.mean():.4f}")
-print(f"new policy (item {new_item} first): true CTR {true_value:.4f}, "
-      f"IPS estimate {ips_value:.4f}")
+print(f"slot-1 CTR of the logging policy: {reward.mean():.3f}")
+print(f"new policy (item {new_item} first): true CTR {true_value:.3f}, "
+      f"IPS estimate {ips_value:.3f}")
 print(f"logs that support it: {support:,} of {n_logs:,} "
       f"(propensity {p_old[new_item]:.4f}, weight {1 / p_old[new_item]:.0f} each)")
 # Std error of the IPS mean, from the per-log terms.
 se = np.std(weights * reward, ddof=1) / np.sqrt(n_logs)
-print(f"IPS standard error: {se:.4f}")
+print(f"IPS standard error: {se:.3f}")
 assert abs(ips_value - true_value) < 4 * se

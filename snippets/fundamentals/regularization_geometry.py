@@ -35,7 +35,7 @@ for ax, (name, r) in zip(axes, regions.items()):
     best = np.argmin(loss(b1, b2))
     w_hat = np.array([b1[best], b2[best]])
     w_hat[np.abs(w_hat) < 1e-9] = 0.0  # theta = 0 is on the grid up to rounding
-    print(f"{name:<22} ({w_hat[0]:.3f}, {w_hat[1]:.3f})")
+    print(f"{name:<22} ({w_hat[0]:.2f}, {w_hat[1]:.2f})")
     solution[name] = w_hat
     ax.set_title(f"{name}: w = ({w_hat[0]:.2f}, {w_hat[1]:.2f})", fontsize=10)
     every = slice(None, None, 50)  # 721 of the 36001 edge points suffice to draw it

@@ -30,7 +30,7 @@ for row, (pname, y) in zip(axes, problems.items()):
     for ax, (mname, make) in zip(row, models.items()):
         model = make().fit(X_tr, y_tr)
         acc = model.score(X_te, y_te)
-        print(f"{pname:<19} {mname:<23} {acc:.3f}")
+        print(f"{pname:<19} {mname:<23} {acc:.2f}")
         accuracy[pname, mname] = acc
         regions = model.predict(grid).reshape(g1.shape)
         ax.imshow(regions, extent=(-1, 1, -1, 1), origin="lower", alpha=0.25,

@@ -34,7 +34,7 @@ for stage, expected in paper.items():
 for stage, n in [(0, 1), (1, 8), (2, 8), (3, 8), (3, 64)]:
     per_param = training_bytes_per_gpu(1, n, stage)
     print(f"stage {stage}, {n:2d} GPUs: {per_param:5.2f} B/param per GPU"
-          f" -> {80 / per_param:5.1f}B parameters fit in 80 GB")
+          f" -> {80 / per_param:5.3g}B parameters fit in 80 GB")
 assert 80 / 16 == 5.0  # plain data parallelism: a 5B model fills 80 GB
 
 # 3. Activations of one GPT-style layer, 16-bit, Korthikanti et al. (2022):

@@ -55,7 +55,7 @@ results = {}
 for label, g in [("unconditional", None), ("class +, w = 1", 1.0), ("class +, w = 3", 3.0)]:
     xs = sample(4000, g)
     results[label] = xs
-    print(f"{label:<14}: mean {xs.mean():+.2f}, std {xs.std():.2f}, share below 0 {np.mean(xs < 0):.3f}")
+    print(f"{label:<14}: mean {xs.mean():+.2f}, std {xs.std():.2f}, share below 0 {np.mean(xs < 0):.1%}")
 u, c, g3 = results.values()
 assert abs(u.mean()) < 0.05 and abs(u.std() - np.sqrt(1 + s0**2)) < 0.05  # matches the data
 assert abs(c.mean() - 1) < 0.05 and abs(c.std() - s0) < 0.05  # w = 1: the class-conditional

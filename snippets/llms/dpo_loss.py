@@ -34,10 +34,12 @@ print(f"at the reference policy: loss = {loss:.4f} (= log 2), gradient matches f
 assert abs(loss - np.log(2)) < 1e-12
 
 print(f"\n{'step':>5} {'loss':>7} {'margin m':>9} {'weight sigma(-m)':>17} {'p(y_w)':>7} {'p(y_l)':>7}")
+weights = []
 for step in range(0, 1001):
     loss, grad, margin = dpo(theta)
     if step in (0, 10, 50, 200, 1000):
         p = np.exp(log_softmax(theta))
+        weights.append(sigmoid(-margin))
         print(f"{step:>5} {loss:>7.4f} {margin:>9.3f} {sigmoid(-margin):>17.3f} {p[y_w]:>7.3f} {p[y_l]:>7.3f}")
     theta -= 0.5 * grad
 
@@ -46,3 +48,5 @@ others = [i for i in range(6) if i not in (y_w, y_l)]
 print(f"\nimplicit reward beta*log(pi/ref): y_w {beta * np.log(p[y_w] / p_ref[y_w]):+.3f}, "
       f"y_l {beta * np.log(p[y_l] / p_ref[y_l]):+.3f}, others {np.round(beta * np.log(p[others] / p_ref[others]), 3)}")
 assert p[y_w] > p_ref[y_w] and p[y_l] < p_ref[y_l]
+assert np.all(np.diff(weights) < 0), "the weight sigma(-m) falls: the update slows by itself"
+assert np.all(p[others] < p_ref[others]), "unlabelled responses lose probability too"

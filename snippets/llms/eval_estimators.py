@@ -41,4 +41,6 @@ print(f"win rate of A, B shown first:  {b_first.mean():.3f}")
 print(f"both orders averaged:          {(a_first.astype(float) + b_first) .mean() / 2:.3f}  (truth 0.55, pulled toward 0.5)")
 print(f"verdicts that flip with order: {1 - consistent.mean():.3f}")
 print(f"A's win rate on order-consistent verdicts only: {a_first[consistent].mean():.3f}")
-assert abs(a_first[consistent].mean() - 0.55) < 0.02 and a_first.mean() > 0.6
+assert abs(a_first[consistent].mean() - 0.55) < 0.02 and a_first.mean() > 0.6 > 0.5 > b_first.mean()
+averaged = (a_first.astype(float) + b_first).mean() / 2
+assert 0.5 < averaged < 0.55, "averaging both orders is pulled toward 0.5"

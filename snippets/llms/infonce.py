@@ -36,13 +36,14 @@ tau, B = 0.1, 64
 W = rng.normal(size=(d_raw, d)) / np.sqrt(d_raw)
 all_idx = np.arange(n)
 loss0, _, r0 = info_nce(W, tau, all_idx)
-print(f"untrained: loss {loss0:.2f} (uniform scores would give log 256 = {np.log(n):.2f}), recall@1 {r0:.2f}")
+print(f"untrained: loss {loss0:.2f} (uniform scores would give log 256 = {np.log(n):.2f}), recall@1 {r0:.0%}")
 for step in range(1500):
     batch = rng.choice(n, size=B, replace=False)
     _, g, _ = info_nce(W, tau, batch)
     W -= 0.5 * g
 loss1, _, r1 = info_nce(W, tau, all_idx)
-print(f"trained:   loss {loss1:.2f}, recall@1 among all 256 documents {r1:.2f}")
+print(f"trained:   loss {loss1:.2f}, recall@1 among all 256 documents {r1:.0%}")
+assert loss0 > np.log(n), "untrained, worse than uniform scores"
 assert loss1 < loss0 - 2 and r1 > r0 + 0.5
 
 # Gradient check on a small batch.
@@ -52,5 +53,7 @@ num = (info_nce(W + E, tau, small)[0] - info_nce(W - E, tau, small)[0]) / 2e-6
 assert abs(num - info_nce(W, tau, small)[1][3, 5]) < 1e-6
 
 # Temperature: the same similarities scored at different tau.
-for t in (1.0, 0.1, 0.02):
-    print(f"tau = {t:<4}: loss of the trained encoder {info_nce(W, t, all_idx)[0]:.2f}")
+tau_loss = {t: info_nce(W, t, all_idx)[0] for t in (1.0, 0.1, 0.02)}
+for t, loss_t in tau_loss.items():
+    print(f"tau = {t:<4}: loss of the trained encoder {loss_t:.2f}")
+assert tau_loss[1.0] > tau_loss[0.1] > tau_loss[0.02], "cosines in [-1, 1] need a small tau"

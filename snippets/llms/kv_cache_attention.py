@@ -24,6 +24,7 @@ cached += [attn.step(x[t]) for t in range(prompt_len, prompt_len + new_tokens)]
 rows_cached = prompt_len + new_tokens
 
 assert np.allclose(cached, uncached, atol=1e-10)
+assert rows_projected > 20 * rows_cached, "quadratic work without the cache, linear with it"
 print(f"max |cached - uncached| = {np.abs(np.array(cached) - np.array(uncached)).max():.1e}")
 print(f"token rows projected to Q, K, V: {rows_projected} without cache, {rows_cached} with cache "
       f"({rows_projected / rows_cached:.1f}x fewer)")

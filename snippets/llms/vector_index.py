@@ -37,7 +37,7 @@ for n_probe in (1, 4, 16, 32):
         scanned += len(cand)
         found.append(cand[np.argsort(sq_dists(Q[qi:qi + 1], X[cand])[0])[:k]])
     ivf[n_probe] = recall(found)
-    print(f"{n_probe:>7} {scanned / n_queries / n:>15.1%} {ivf[n_probe]:>10.3f}")
+    print(f"{n_probe:>7} {scanned / n_queries / n:>15.1%} {ivf[n_probe]:>10.1%}")
 assert ivf[1] < ivf[4] < ivf[16] < ivf[32] and ivf[32] > 0.9
 
 # Product quantization: split each vector into m = 8 sub-vectors of 4 dims and replace each by
@@ -56,6 +56,6 @@ pq_top = np.argsort(approx, axis=1)
 pq_recall = recall(pq_top[:, :k])
 # Re-rank the PQ shortlist of 100 with the full vectors.
 rerank = [c[np.argsort(sq_dists(Q[i:i + 1], X[c])[0])[:k]] for i, c in enumerate(pq_top[:, :100])]
-print(f"\nPQ, {m} bytes/vector ({4 * d // m}x smaller): recall@10 {pq_recall:.3f}; "
-      f"re-ranking its top 100 exactly: {recall(rerank):.3f}")
+print(f"\nPQ, {m} bytes/vector ({4 * d // m}x smaller): recall@10 {pq_recall:.1%}; "
+      f"re-ranking its top 100 exactly: {recall(rerank):.1%}")
 assert pq_recall < recall(rerank) and recall(rerank) > 0.9

@@ -28,7 +28,7 @@ for _ in range(reps):
     hits += a <= true_median <= b
 coverage = hits / reps
 # Binomial std error of a 95 % rate over 500 repetitions is 0.0097.
-print(f"coverage over {reps} repeated studies: {coverage:.3f} (nominal 0.95)")
+print(f"coverage over {reps} repeated studies: {coverage:.1%} (nominal 95%)")
 assert abs(coverage - 0.95) < 3 * np.sqrt(0.95 * 0.05 / reps)
 
 # Where it fails: the maximum. A resample contains the sample maximum with

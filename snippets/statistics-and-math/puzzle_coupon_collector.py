@@ -28,4 +28,4 @@ se = float(var) ** 0.5 / np.sqrt(runs)
 print(f"analytic E = 6 * H_6 = {exact} = {float(exact):.3f}  (sd {float(var) ** 0.5:.2f})")
 print(f"simulated mean over {runs:,} runs = {waits.mean():.3f}  (std error {se:.3f})")
 assert abs(waits.mean() - float(exact)) < 4 * se
-print(f"P(more than 25 rolls) = {np.mean(waits > 25):.3f}")
+print(f"P(more than 25 rolls) = {np.mean(waits > 25):.1%}")

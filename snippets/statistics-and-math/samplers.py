@@ -45,7 +45,7 @@ for _ in range(60_000):
     chain.append(state)
 chain = np.array(chain[10_000:])                      # drop burn-in
 mh_corr = np.corrcoef(chain.T)[0, 1]
-print(f"Metropolis-Hastings: acceptance {accepts / 60_000:.2f}, mean {np.round(chain.mean(0), 3)}, "
+print(f"Metropolis-Hastings: acceptance {accepts / 60_000:.0%}, mean {np.round(chain.mean(0), 3)}, "
       f"correlation {mh_corr:.3f} (exact {rho})")
 assert abs(mh_corr - rho) < 0.02 and np.abs(chain.mean(0)).max() < 0.1
 

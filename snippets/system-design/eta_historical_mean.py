@@ -125,6 +125,8 @@ pred_trip = table[segs, sl][full].sum(axis=1)
 ape = abs(pred_trip - true_trip) / true_trip
 print(f"\n{full.sum():,} trips, median {np.median(true_trip) / 60:.1f} "
       f"min: MAPE {ape.mean():.1%}, p90 APE {np.quantile(ape, 0.9):.1%}")
+segment_mape = np.average(abs(preds[hist_mean] - y) / y, weights=w)
+assert ape.mean() < 0.7 * segment_mape, "independent segment errors partly cancel along a route"
 
 # Figure: the most congestion-prone arterial, first validation week
 art = np.flatnonzero(kind == "arterial")

@@ -56,6 +56,7 @@ def plan(total_rate, prompt_tokens, tpot_target=0.040):
             return r, busy, seqs, tpot
 
 
+fleet = {}
 for label, p_tok in [("no prefix cache", prompt), ("600-token prefix cached", 400)]:
     r, busy, seqs, tpot = plan(rate, p_tok)
     r_avg = plan(rate / 3, p_tok)[0]          # daily average = peak / 3
@@ -69,3 +70,5 @@ for label, p_tok in [("no prefix cache", prompt), ("600-token prefix cached", 40
     print(f"  average load: {r_avg} replica(s) + 1 spare -> ${cost:.2f} per"
           f" million tokens")
     assert tpot < 0.05 and seqs <= max_seqs
+    fleet[p_tok] = r, cost
+assert fleet[400][0] < fleet[prompt][0] and fleet[400][1] < fleet[prompt][1], "prefix caching pays"
