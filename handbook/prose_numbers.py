@@ -177,9 +177,24 @@ def find_quotes(markdown: str, line_offset: int = 0) -> tuple[list[Quote], list[
     return quotes, malformed
 
 
+_EXPONENT = re.compile(r"^(?P<mantissa>.+?)[eE](?P<sign>[-+]?)0*(?P<power>\d+)(?P<rest>.*)$")
+
+
+def display(quote: str) -> str:
+    """How the site shows a quoted number: as written, except that an
+    exponent reads as a power of ten (``5.76e+23`` -> 5.76 × 10²³, set with
+    ``<sup>``), so the prose can quote an output's scientific notation exactly
+    and still read as prose."""
+    match = _EXPONENT.match(quote)
+    if not match:
+        return quote
+    sign = "\u2212" if match["sign"] == "-" else ""
+    return f'{match["mantissa"]} × 10<sup>{sign}{match["power"]}</sup>{match["rest"]}'
+
+
 def strip_markers(markdown: str) -> str:
-    """The page as the site shows it: each marker replaced by its number, as
-    written. Code fences and inline code are left alone."""
+    """The page as the site shows it: each marker replaced by its number (see
+    ``display``). Code fences and inline code are left alone."""
     lines = markdown.splitlines(keepends=True)
     for number, line in prose_lines(markdown):
         if "[[" not in line:
@@ -187,7 +202,7 @@ def strip_markers(markdown: str) -> str:
         masked = _masked_code(line)
         pieces, start = [], 0
         for match in MARKER.finditer(masked):
-            pieces += [line[start : match.start()], match["quote"]]
+            pieces += [line[start : match.start()], display(match["quote"])]
             start = match.end()
         if pieces:
             ending = lines[number - 1][len(line) :]

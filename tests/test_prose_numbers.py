@@ -8,7 +8,7 @@ import pytest
 
 from handbook import previews, prose_numbers, snippet_runner
 from handbook.markdown_scan import front_matter_lines
-from handbook.prose_numbers import check_page, find_in_output, find_quotes, number_tokens, strip_markers
+from handbook.prose_numbers import check_page, display, find_in_output, find_quotes, number_tokens, strip_markers
 
 pytestmark = pytest.mark.unit
 
@@ -264,3 +264,13 @@ def test_previews_show_quoted_numbers_as_plain_numbers():
     page = "# T\n\nThe error falls from\n[[4 %]] to [[11 %]] with [[0.5 @ a]].\n\nNext.\n"
     assert previews.page_description(page) == "The error falls from 4 % to 11 % with 0.5."
     assert previews.first_paragraph("### Q? {#q}\n\n[[0.086]] is the MSE.\n", 1) == "0.086 is the MSE."
+
+
+@pytest.mark.parametrize(
+    ("quote", "shown"),
+    [("0.086", "0.086"), ("11 %", "11 %"), ("5.76e+23", "5.76 × 10<sup>23</sup>"),
+     ("6.61e-02", "6.61 × 10<sup>\u22122</sup>"), ("-3.0E-14", "-3.0 × 10<sup>\u221214</sup>")],
+)
+def test_an_exponent_is_shown_as_a_power_of_ten(quote, shown):
+    assert display(quote) == shown
+    assert strip_markers(f"x [[{quote}]] y\n") == f"x {shown} y\n"
