@@ -8,8 +8,9 @@ pytestmark = pytest.mark.build
 
 QUOTING_PAGE = (
     "---\ntitle: Topic\n---\n"  # front matter: messages still give the file's lines
-    "# Topic\n\n### What is alpha? {#alpha}\n\nAlpha.\n\n"
-    "### What is beta? {#beta}\n\nBeta, unlike [alpha][alpha].\n\n"
+    "# Topic\n\n### What is alpha? {#alpha}\n\n[[meta: difficulty: core; tags: statistics; roles: data-scientist]]\n\n"
+    "Alpha.\n\n### What is beta? {#beta}\n\n[[meta: difficulty: core; tags: llms; roles: ai-engineer]]\n\n"
+    "Beta, unlike [alpha][alpha].\n\n"
     "[[run: topic/hello.py]]\n\n"
     "The test MSE falls to [[0.086]] around round 20, then rises\n"
     "to [[0.103]] by round 50; write `[[0.086]]` to quote a number.\n"
@@ -35,8 +36,8 @@ def test_quoted_numbers_render_plain_and_a_changed_output_fails_with_page_line_n
     assert result.returncode != 0
     assert "numbers quoted from snippet output:" in result.stderr
     assert (
-        "docs/topic/page.md:16: the prose quotes 0.086 from snippets/topic/hello.py (run at line 14), "
+        "docs/topic/page.md:20: the prose quotes 0.086 from snippets/topic/hello.py (run at line 18), "
         "but its output does not contain 0.086" in result.stderr
     )
     assert 'closest numbers in the output: 0.0861 (output line 1: "round 20: test MSE 0.0861")' in result.stderr
-    assert "docs/topic/page.md:17: the prose quotes 0.103 from snippets/topic/hello.py" in result.stderr
+    assert "docs/topic/page.md:21: the prose quotes 0.103 from snippets/topic/hello.py" in result.stderr

@@ -36,6 +36,7 @@ features = con.sql("""
            -- or split by user: a stable hash, 20 % of users to test
            hash(user_id) % 5 = 0 AS user_in_test
     FROM orders
+    ORDER BY order_id  -- window functions reorder rows, differently per run
 """).df()
 
 # The leaky feature predicts the label although returns here are pure noise.
