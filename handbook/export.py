@@ -113,6 +113,12 @@ PART_ONLY = """
 @page :first { counter-increment: page {first_page}; }
 """
 PART_SIZE = int(os.environ.get("HANDBOOK_PRINT_PART_SIZE", 35_000))  # elements per part
+# Every print that goes into the book is tagged: Chromium writes the structure
+# tree (headings, paragraphs, lists, tables, links, figures with their alt
+# text), /Lang from <html lang> and DisplayDocTitle; pdf_export.merge keeps it
+# across the parts. Chromium's own outline stays off: finish() adds ours.
+PRINT_OPTIONS = {"prefer_css_page_size": True, "print_background": True}
+TAGGED = {**PRINT_OPTIONS, "tagged": True, "outline": False}
 
 
 
@@ -191,7 +197,8 @@ def print_in_parts(page, headings: list[dict], progress: Progress):
     firsts = page.evaluate(PLAN_PARTS, PART_SIZE)
     count = len(firsts)
     page.evaluate(SHOW, FRONT_ONLY)
-    front = pdf_export.PdfReader(io.BytesIO(page.pdf(prefer_css_page_size=True, print_background=True)))
+    # A first print of the front matter only to count its pages: untagged (faster).
+    front = pdf_export.PdfReader(io.BytesIO(page.pdf(**PRINT_OPTIONS)))
     front_pages = len(front.pages)
     if not front.pages[0].extract_text().strip():
         raise ExportError("the cover printed on page 2: something before it takes up page 1 (see print.css)")
@@ -201,7 +208,7 @@ def print_in_parts(page, headings: list[dict], progress: Progress):
     for number in range(count):
         start = time.monotonic()
         page.evaluate(SHOW, PART_ONLY.replace("{part}", str(number)).replace("{first_page}", str(first + 1)))
-        pdf = page.pdf(prefer_css_page_size=True, print_background=True)
+        pdf = page.pdf(**TAGGED)
         reader = pdf_export.PdfReader(io.BytesIO(pdf))
         local = pdf_export.destinations(reader)
         if firsts[number] not in local or local[firsts[number]].page != 0:
@@ -224,7 +231,7 @@ def print_in_parts(page, headings: list[dict], progress: Progress):
     # The cover and contents again, now with their page numbers.
     filled = page.evaluate(FILL_CONTENTS, pdf_export.page_numbers(positions))
     page.evaluate(SHOW, FRONT_ONLY)
-    front = page.pdf(prefer_css_page_size=True, print_background=True)
+    front = page.pdf(**TAGGED)
     if _pdf_pages(front) != front_pages:
         raise ExportError(
             f"the cover and contents took {_pdf_pages(front)} pages with page numbers and "
