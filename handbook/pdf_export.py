@@ -135,9 +135,10 @@ PDF2_ROLES = {
 _PLACE_KEYS = frozenset({"/Type", "/S", "/P", "/Pg", "/K"})
 _PARENT_TREE_LEAF = 256  # entries per leaf of the merged /ParentTree
 # Chromium (Skia) writes nine in ten structure elements in one layout, with
-# no key but these. They are read with a regular expression: pypdf's parser
-# takes about 80 µs an object, and a book of 800 pages has 200,000 of them.
-# Any other object (/Alt, /A, /OBJR in /K ...) is read by pypdf.
+# no key but these. They are read with a regular expression, at the offset
+# the part's cross-reference table gives (pypdf's ``reader.xref``): pypdf's
+# parser takes about 80 µs an object, and a book of 800 pages has 200,000 of
+# them. Any other object (/Alt, /A, an /OBJR in /K ...) is read by pypdf.
 _SIMPLE_ELEMENT = re.compile(
     rb"(\d+) 0 obj\n<</Type /StructElem\n/S /(\w+)\n/P \d+ 0 R\n(?:/Pg (\d+) 0 R\n)?"
     rb"(?:/K ((?:[\d R\[\] ]|<</Type /MCR\n/Pg \d+ 0 R\n/MCID \d+>>)*))?>>\nendobj"
@@ -268,18 +269,24 @@ class _StructureMerge:
         offset = self.next_key
         self.pages: dict[int, IndirectObject] = {}  # part's page object -> the writer's
         self.annotations: dict[int, IndirectObject] = {}  # part's annotation -> the writer's
+        last_key = int(root.get("/ParentTreeNextKey", 0)) - 1
         for page, copy in added:
             self.pages[page.indirect_reference.idnum] = copy.indirect_reference
             if "/StructParents" in page:
-                copy[NameObject("/StructParents")] = NumberObject(int(page["/StructParents"]) + offset)
+                key = int(page["/StructParents"])
+                copy[NameObject("/StructParents")] = NumberObject(key + offset)
                 self.keyed_pages.append(copy)
+                last_key = max(last_key, key)
             for original, annotation in zip(page.get("/Annots") or [], copy.get("/Annots") or []):
                 if isinstance(original, IndirectObject) and isinstance(annotation, IndirectObject):
                     self.annotations[original.idnum] = annotation
                 annotation = annotation.get_object()
                 if "/StructParent" in annotation:
-                    annotation[NameObject("/StructParent")] = NumberObject(int(annotation["/StructParent"]) + offset)
+                    key = int(annotation["/StructParent"])
+                    annotation[NameObject("/StructParent")] = NumberObject(key + offset)
                     self.keyed_annotations.append(annotation)
+                    last_key = max(last_key, key)
+        self.next_key = offset + last_key + 1
         self.simple = _simple_elements(data, reader)
         tops = _kids(root.raw_get("/K") if "/K" in root else None)
         if len(tops) == 1:
@@ -291,9 +298,6 @@ class _StructureMerge:
                 self._copy_kids(top.kids, self.document, self.document_ref, top.page)
                 tops = []
         self._copy_kids(tops, self.document, self.document_ref, None)
-        keys = [int(page["/StructParents"]) for page, _ in added if "/StructParents" in page]
-        keys += [int(a.get_object()["/StructParent"]) for page, _ in added for a in page.get("/Annots") or [] if "/StructParent" in a.get_object()]
-        self.next_key = offset + max(int(root.get("/ParentTreeNextKey", 0)), max(keys, default=-1) + 1)
         for name, target in (root.get("/RoleMap") or {}).items():
             self.role_map.setdefault(NameObject(name), NameObject(target))
         for name, attributes in (root.get("/ClassMap") or {}).items():
@@ -316,25 +320,33 @@ class _StructureMerge:
         try:
             return self.pages[number]
         except KeyError:
-            raise PdfExportError(f"part {self.part}: {what} on object {number}, which is not one of the part's pages") from None
+            raise PdfExportError(
+                f"part {self.part}: {what} on object {number}, which is not one of the part's pages"
+            ) from None
 
-    def _copy_kids(self, kids: list, parent: DictionaryObject, parent_ref: IndirectObject, page: int | None) -> None:
+    def _copy_kids(self, kids: list, parent: DictionaryObject, parent_ref: IndirectObject, page: int | None):
         """Copy the kids of an element on ``page`` (the part's page object) into ``parent``."""
         for kid in kids:
             if isinstance(kid, int):
                 self._content(parent, parent_ref, kid, self._page(page, f"marked content {kid}"))
-            elif isinstance(kid, _Content):
+                continue
+            if isinstance(kid, _Content):
                 self._content(parent, parent_ref, kid.mcid, self._page(kid.page, f"marked content {kid.mcid}"))
-            else:
-                value = self._read(kid) if isinstance(kid, IndirectObject) else kid.get_object()
-                if isinstance(value, _Element):
-                    self._copy_element(value, parent, parent_ref)
-                elif isinstance(value, DictionaryObject) and value.get("/Type") == "/OBJR":
-                    self._object_reference(value, parent, parent_ref, page)
-                else:  # content of a form XObject (/MCR with /Stm): kept as it is
-                    parent["/K"].append(kid.clone(self.writer))
+                continue
+            value = self._read(kid) if isinstance(kid, IndirectObject) else kid.get_object()
+            kind = value.get("/Type") if isinstance(value, DictionaryObject) else None
+            if isinstance(value, _Element):
+                self._copy_element(value, parent, parent_ref)
+            elif kind == "/OBJR":
+                self._object_reference(value, parent, parent_ref, page)
+            elif kind == "/MCR" and "/Stm" not in value:
+                where = value.raw_get("/Pg").idnum if "/Pg" in value else page
+                mcid = int(value["/MCID"])
+                self._content(parent, parent_ref, mcid, self._page(where, f"marked content {mcid}"))
+            else:  # marked content of a form XObject (/MCR with /Stm): kept as it is
+                parent["/K"].append(kid.clone(self.writer))
 
-    def _content(self, parent: DictionaryObject, parent_ref: IndirectObject, mcid: int, page: IndirectObject) -> None:
+    def _content(self, parent: DictionaryObject, parent_ref: IndirectObject, mcid: int, page: IndirectObject):
         """Marked content ``mcid`` on ``page`` (the writer's) goes to ``parent``: a bare
         number when on the parent's /Pg (which it gets if it has none), else a
         marked-content reference naming the page."""
@@ -343,11 +355,9 @@ class _StructureMerge:
         if parent.raw_get("/Pg").idnum == page.idnum:
             parent["/K"].append(NumberObject(mcid))
         else:
-            parent["/K"].append(
-                DictionaryObject(
-                    {NameObject("/Type"): NameObject("/MCR"), NameObject("/Pg"): page, NameObject("/MCID"): NumberObject(mcid)}
-                )
-            )
+            reference = DictionaryObject({NameObject("/Type"): NameObject("/MCR"), NameObject("/Pg"): page})
+            reference[NameObject("/MCID")] = NumberObject(mcid)
+            parent["/K"].append(reference)
         self.contents.setdefault(page.idnum, {})[mcid] = parent_ref
 
     def _object_reference(self, value: DictionaryObject, parent, parent_ref, page: int | None) -> None:
@@ -368,7 +378,8 @@ class _StructureMerge:
             # No meaning of its own: its content and elements become the parent's.
             self._copy_kids(element.kids, parent, parent_ref, element.page)
             return
-        copy = DictionaryObject({NameObject("/Type"): NameObject("/StructElem"), NameObject("/S"): NameObject(element.kind)})
+        copy = DictionaryObject({NameObject("/Type"): NameObject("/StructElem")})
+        copy[NameObject("/S")] = NameObject(element.kind)
         for key, value in element.extra.items():
             copy[NameObject(key)] = value.clone(self.writer)
         copy[NameObject("/P")] = parent_ref
@@ -491,11 +502,12 @@ def merge(writer: PdfWriter, parts: list[bytes]) -> dict[str, Position]:
     return positions
 
 
-def finish(parts: list[bytes], headings: list[dict], metadata: dict[str, str]) -> tuple[bytes, int]:
-    """One PDF from the printed parts, with outline and metadata, opening with the outline shown
-    and showing its /Title (not the file name) in the window's title bar.
-
-    Returns the PDF and its number of outline entries.
+def assemble(parts: list[bytes], headings: list[dict], metadata: dict[str, str]) -> tuple[PdfWriter, int]:
+    """The book from its printed parts, with outline and metadata, opening with
+    the outline shown and showing its /Title (not the file name) in the
+    window's title bar: a PdfWriter, not yet written (see ``write_compact``),
+    and its number of outline entries. The checks below read it as they read
+    a finished file, without parsing it again.
     """
     writer = PdfWriter()
     positions = merge(writer, parts)
@@ -505,6 +517,15 @@ def finish(parts: list[bytes], headings: list[dict], metadata: dict[str, str]) -
     writer._root_object[NameObject("/ViewerPreferences")] = DictionaryObject(
         {NameObject("/DisplayDocTitle"): BooleanObject(True)}
     )
+    return writer, count
+
+
+def finish(parts: list[bytes], headings: list[dict], metadata: dict[str, str]) -> tuple[bytes, int]:
+    """One PDF from the printed parts (``assemble``, then ``write_compact``).
+
+    Returns the PDF and its number of outline entries.
+    """
+    writer, count = assemble(parts, headings, metadata)
     return write_compact(writer), count
 
 
@@ -561,7 +582,8 @@ def write_compact(writer: PdfWriter) -> bytes:
             (structure if number in tree else plain).append((number, obj))
     # The structure tree in object streams of its own: pypdf parses a whole
     # object stream to read one object, and reading a page need not parse tags.
-    chunks = [group[i : i + OBJECTS_PER_STREAM] for group in (plain, structure) for i in range(0, len(group), OBJECTS_PER_STREAM)]
+    size = OBJECTS_PER_STREAM
+    chunks = [group[i : i + size] for group in (plain, structure) for i in range(0, len(group), size)]
     next_number = len(writer._objects) + 1
     for chunk in chunks:
         stream_number, next_number = next_number, next_number + 1
@@ -702,7 +724,7 @@ def _tree_entries(node) -> dict[int, object]:
     return found
 
 
-def structure(reader: PdfReader) -> Structure:
+def structure(reader: PdfReader | PdfWriter) -> Structure:
     """Walk the structure tree and check that it holds together.
 
     Every element's /P is the element that lists it; every page an element
@@ -717,7 +739,8 @@ def structure(reader: PdfReader) -> Structure:
     pages = {page.indirect_reference.idnum: index for index, page in enumerate(reader.pages)}
     root = reader.root_object.get("/StructTreeRoot")
     if root is None:
-        return Structure(counts, figures, ["no structure tree: the catalog has no /StructTreeRoot (print with tagged=True)"])
+        problems.append("no structure tree: the catalog has no /StructTreeRoot (print with tagged=True)")
+        return Structure(counts, figures, problems)
     root = root.get_object()
     claimed: dict[tuple[int, int], int] = {}  # (page object, MCID) -> element object
     holders: dict[int, int] = {}  # annotation object -> element object
@@ -767,7 +790,8 @@ def structure(reader: PdfReader) -> Structure:
             if kid_type == "/MCR":
                 if "/Stm" in value:
                     continue
-                number = page_of(value.raw_get("/Pg") if "/Pg" in value else page, f"{where}, with marked content {value.get('/MCID')},")
+                content_page = value.raw_get("/Pg") if "/Pg" in value else page
+                number = page_of(content_page, f"{where}, with marked content {value.get('/MCID')},")
                 if number is not None:
                     claimed[(number, int(value["/MCID"]))] = ref.idnum
             elif kid_type == "/OBJR":
@@ -782,12 +806,14 @@ def structure(reader: PdfReader) -> Structure:
     if "/ParentTree" not in root:
         problems.append("the structure tree has no /ParentTree")
     listed: set[tuple[int, int]] = set()
+    claimed_pages = {page_number for page_number, _ in claimed}
     for index, page in enumerate(reader.pages):
         number = page.indirect_reference.idnum
         key = page.get("/StructParents")
         if key is None:
-            if any(page_number == number for page_number, _ in claimed):
+            if number in claimed_pages:
                 problems.append(f"page {index + 1}: has marked content in the tree but no /StructParents")
+                listed |= {claim for claim in claimed if claim[0] == number}  # said once is enough
             continue
         value = entries.get(int(key))
         value = value.get_object() if value is not None else None
@@ -812,7 +838,9 @@ def structure(reader: PdfReader) -> Structure:
                 continue
             value = entries.get(int(key))
             if getattr(value, "idnum", None) is None or value.idnum != holder:
-                problems.append(f"page {index + 1}: annotation /StructParent {key} does not lead to the element that holds it")
+                problems.append(
+                    f"page {index + 1}: annotation /StructParent {key} does not lead to the element that holds it"
+                )
     for page_number, mcid in sorted(set(claimed) - listed):
         index = pages[page_number]
         problems.append(
@@ -827,13 +855,19 @@ def structure(reader: PdfReader) -> Structure:
 
 
 def accessibility_problems(
-    reader: PdfReader, lang: str | None = None, title: str | None = None, images: int | None = None
+    reader: PdfReader | PdfWriter,
+    lang: str | None = None,
+    title: str | None = None,
+    images: int | None = None,
+    tree: Structure | None = None,
 ) -> list[str]:
     """What keeps the PDF from being an accessible document: tagged (/MarkInfo,
     a structure tree that holds together, see ``structure``), in a language
     (/Lang, ``lang`` if given), with a title (/Title, ``title`` if given) that
-    viewers show (/DisplayDocTitle), and a figure with alt text for each of
-    the ``images`` of the print view (if given). Empty if none."""
+    viewers show (/DisplayDocTitle), every figure with alt text, one for each
+    of the ``images`` with alt text in the print view (if given). Empty if
+    none. ``reader``: a finished file, or the writer before it is written;
+    ``tree``: ``structure(reader)``, if already read."""
     catalog = reader.root_object
     problems = []
     marked = (catalog.get("/MarkInfo") or {}).get("/Marked")
@@ -852,7 +886,7 @@ def accessibility_problems(
     display = (catalog.get("/ViewerPreferences") or {}).get("/DisplayDocTitle")
     if not (isinstance(display, BooleanObject) and display.value):
         problems.append("viewers show the file name, not the title: no /ViewerPreferences << /DisplayDocTitle true >>")
-    tree = structure(reader)
+    tree = tree or structure(reader)
     problems += tree.problems
     with_alt = sum(1 for _, alt in tree.figures if alt)
     if images is not None and with_alt != images:
