@@ -502,6 +502,27 @@ def merge(writer: PdfWriter, parts: list[bytes]) -> dict[str, Position]:
     return positions
 
 
+def describe_links(writer: PdfWriter, titles: dict[str, str]) -> int:
+    """Give each link annotation without one a /Contents, the description a
+    screen reader announces (PDF/UA-1, 7.18.5; Chromium writes none): the
+    title of the heading it leads to, the address of a web link, else
+    "Elsewhere in the handbook". Returns how many it described."""
+    count = 0
+    for page in writer.pages:
+        for annotation in page.get("/Annots") or []:
+            annotation = annotation.get_object()
+            if annotation.get("/Subtype") != "/Link" or annotation.get("/Contents"):
+                continue
+            dest, uri = _link_target(annotation)
+            if uri is not None:
+                text = uri[len("mailto:") :] if uri.startswith("mailto:") else uri
+            else:
+                text = titles.get(dest or "", "Elsewhere in the handbook")
+            annotation[NameObject("/Contents")] = TextStringObject(text)
+            count += 1
+    return count
+
+
 def assemble(parts: list[bytes], headings: list[dict], metadata: dict[str, str]) -> tuple[PdfWriter, int]:
     """The book from its printed parts, with outline and metadata, opening with
     the outline shown and showing its /Title (not the file name) in the
@@ -512,6 +533,7 @@ def assemble(parts: list[bytes], headings: list[dict], metadata: dict[str, str])
     writer = PdfWriter()
     positions = merge(writer, parts)
     count = add_outline(writer, headings, positions)
+    describe_links(writer, {heading["id"]: heading["title"] for heading in headings})
     writer.add_metadata({f"/{key}": value for key, value in metadata.items()})
     writer.page_mode = "/UseOutlines"
     writer._root_object[NameObject("/ViewerPreferences")] = DictionaryObject(
@@ -666,18 +688,28 @@ def links(reader: PdfReader) -> list[Link]:
             annotation = annotation.get_object()
             if annotation.get("/Subtype") != "/Link":
                 continue
-            dest, uri = annotation.get("/Dest"), None
-            action = annotation.get("/A")
-            if action is not None:
-                action = action.get_object()
-                if action.get("/S") == "/GoTo":
-                    dest = action.get("/D")
-                elif action.get("/S") == "/URI":
-                    uri = str(action.get("/URI"))
-            if dest is not None and not isinstance(dest, str):
-                dest = f"<explicit destination on page {reader.get_destination_page_number(dest)}>"
-            found.append(Link(index, _name(dest) if isinstance(dest, str) else None, uri))
+            dest, uri = _link_target(annotation)
+            if dest is None and uri is None and annotation.get("/Dest", annotation.get("/A")) is not None:
+                target = annotation.get("/Dest")
+                if target is None:
+                    target = annotation["/A"].get_object().get("/D")
+                if target is not None:
+                    dest = f"<explicit destination on page {reader.get_destination_page_number(target)}>"
+            found.append(Link(index, dest, uri))
     return found
+
+
+def _link_target(annotation: DictionaryObject) -> tuple[str | None, str | None]:
+    """A link annotation's named destination (without the slash) or web address."""
+    dest, uri = annotation.get("/Dest"), None
+    action = annotation.get("/A")
+    if action is not None:
+        action = action.get_object()
+        if action.get("/S") == "/GoTo":
+            dest = action.get("/D")
+        elif action.get("/S") == "/URI":
+            uri = str(action.get("/URI"))
+    return (_name(dest) if isinstance(dest, str) else None), uri
 
 
 def broken_links(reader: PdfReader) -> list[str]:

@@ -142,6 +142,24 @@ def test_parts_merge_into_one_book_whose_links_reach_across_parts():
     ]
     assert pdf_export.broken_links(done) == []
     assert [entry.page for entry in pdf_export.outline_entries(done)] == [2, 3, 3, 4]
+    # What a screen reader announces for each link: the heading it leads to.
+    assert link_descriptions(done) == ["Chapter one", "What is alpha?", "Chapter two", "What is alpha?"]
+
+
+def link_descriptions(done: PdfReader) -> list[str]:
+    return [
+        str(annotation.get_object().get("/Contents"))
+        for page in done.pages
+        for annotation in page.get("/Annots") or []
+    ]
+
+
+@unit
+def test_links_to_the_web_and_to_places_without_a_heading_are_described_too():
+    pdf = make_pdf(["Cover", "Chapter one"], {"chapter-1": (1, 800.0), "footnote": (1, 90.0)},
+                   links=[(0, "https://example.org/paper"), (0, "mailto:someone@example.org"), (0, "#footnote")])
+    done = reader(pdf_export.finish([pdf], HEADINGS[:1], {})[0])
+    assert link_descriptions(done) == ["https://example.org/paper", "someone@example.org", "Elsewhere in the handbook"]
 
 
 @unit
@@ -349,13 +367,17 @@ PIXEL = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAAD
 LONG = " ".join(f"Sentence {n} of a paragraph long enough to run onto the next page." for n in range(40))
 
 
-def tiny_part(body: str) -> str:
-    """A page of a tiny book, on small pages so that it runs to several; hidden
-    links to its headings make them named destinations, as in the print view."""
+def tiny_book(sections: list[str]) -> str:
+    """A tiny book on small pages (so that a part runs to several), one
+    ``<section>`` per part; hidden links to its headings make them named
+    destinations, as in the print view."""
     return (
         '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Tiny book</title>'
         "<style>@page { size: 320px 320px; margin: 16px } body { font: 12px sans-serif; margin: 0 }</style>"
-        f"</head><body>{body}</body></html>"
+        '<style id="part"></style></head><body>'
+        '<nav hidden><a href="#chapter-1"></a><a href="#section-a"></a><a href="#alpha"></a><a href="#chapter-2"></a></nav>'
+        + "".join(f'<section id="part-{number}">{body}</section>' for number, body in enumerate(sections))
+        + "</body></html>"
     )
 
 
@@ -365,35 +387,33 @@ def figure(alt: str) -> str:
 
 @pytest.fixture(scope="module")
 def printed_parts(browser) -> list[bytes]:
-    """Front matter and two parts of a tiny book, printed by Chromium as the exporter prints."""
+    """Front matter and two parts of a tiny book, printed by Chromium as the
+    exporter prints the handbook: one document, the other parts hidden."""
     from handbook import export
 
+    sections = [
+        '<h1>Tiny book</h1><p><a href="#chapter-1">Chapter one</a>, <a href="#alpha">What is alpha?</a>, '
+        '<a href="#chapter-2">Chapter two</a></p>',
+        '<h1 id="chapter-1">Chapter one</h1><h2 id="section-a">A section</h2><h3 id="alpha">What is alpha?</h3>'
+        f"<p>Alpha is <em>small</em> and <strong>bold</strong>. {LONG}</p>"
+        "<table><tr><th>Name</th><th>Value</th></tr><tr><td>alpha</td><td>0.05</td></tr></table>"
+        + figure("A red square")
+        + '<p>More on <a href="https://example.org/">the web</a> and in <a href="#chapter-2">chapter two</a>.</p>',
+        '<h1 id="chapter-2">Chapter two</h1><p>Back to <a href="#alpha">alpha</a>.</p>' + figure("A blue square"),
+    ]
     page = browser.new_page()
     try:
-
-        def print_part(body: str) -> bytes:
-            page.set_content(tiny_part(body))
-            return page.pdf(**export.TAGGED)
-
-        front = print_part(
-            '<h1>Tiny book</h1><p><a href="#chapter-1">Chapter one</a>, <a href="#alpha">What is alpha?</a>, '
-            '<a href="#chapter-2">Chapter two</a></p>'
-        )
-        one = print_part(
-            '<nav hidden><a href="#chapter-1"></a><a href="#section-a"></a><a href="#alpha"></a></nav>'
-            '<h1 id="chapter-1">Chapter one</h1><h2 id="section-a">A section</h2><h3 id="alpha">What is alpha?</h3>'
-            f"<p>Alpha is <em>small</em> and <strong>bold</strong>. {LONG}</p>"
-            "<table><tr><th>Name</th><th>Value</th></tr><tr><td>alpha</td><td>0.05</td></tr></table>"
-            + figure("A red square")
-            + '<p>More on <a href="https://example.org/">the web</a> and in <a href="#chapter-2">chapter two</a>.</p>'
-        )
-        two = print_part(
-            '<nav hidden><a href="#chapter-2"></a></nav><h1 id="chapter-2">Chapter two</h1>'
-            '<p>Back to <a href="#alpha">alpha</a>.</p>' + figure("A blue square")
-        )
+        page.set_content(tiny_book(sections))
+        parts = []
+        for number in range(len(sections)):
+            page.evaluate(
+                "css => { document.getElementById('part').textContent = css; }",
+                f"section:not(#part-{number}) {{ display: none }}",
+            )
+            parts.append(page.pdf(**export.TAGGED))
     finally:
         page.close()
-    return [front, one, two]
+    return parts
 
 
 def pages_under(element, pages: dict[int, int]) -> set[int]:
@@ -443,3 +463,6 @@ def test_chromium_parts_merge_into_one_tagged_book(printed_parts):
     assert pdf_export.broken_links(done) == []
     assert [entry.title for entry in pdf_export.outline_entries(done)] == [h["title"] for h in HEADINGS]
     assert pdf_export.destinations(done)["chapter-2"].page == sum(counts[:2])
+    assert link_descriptions(done) == [
+        "Chapter one", "What is alpha?", "Chapter two", "https://example.org/", "Chapter two", "What is alpha?"
+    ]
