@@ -13,7 +13,10 @@ The parts are tagged PDFs (Chromium's ``tagged=True``): each has a structure
 tree, the headings, paragraphs, lists, tables, links and figures (with their
 alt text) that a screen reader follows. pypdf's ``add_page`` copies pages
 without it, so ``merge`` rebuilds one tree for the whole book (see
-``_StructureMerge``).
+``_StructureMerge``), marks the page decoration Chromium leaves untagged as
+artifacts (``mark_artifacts``), and ``describe_links`` gives every link the
+description a screen reader announces. The file is written with object
+streams (``write_compact``), which keeps the tags from growing it much.
 
 It also holds the checks the tests and the exporter run on a finished PDF.
 No browser, no MkDocs: plain functions over PDF bytes and heading records.
@@ -146,6 +149,79 @@ _SIMPLE_ELEMENT = re.compile(
 _SIMPLE_KID = re.compile(rb"<</Type /MCR\n/Pg (\d+) 0 R\n/MCID (\d+)>>|(\d+) 0 R|(\d+)")
 
 
+# A content stream's tokens: strings, dictionary and array marks, names, comments, the rest.
+_TOKEN = re.compile(
+    rb"\((?:\\.|[^\\()])*\)|<<|>>|<[0-9A-Fa-f\s]*>|\[|\]|/[^\s/\[\]()<>{}%]*|%[^\r\n]*|[^\s/\[\]()<>{}%]+",
+    re.S,
+)
+
+
+# Marked-content operators and XObject paints (``/Im3 Do``) in a content stream.
+_MARKS_AND_PAINTS = re.compile(rb"\b(?:BDC|BMC|EMC)\b|/[^\s/\[\]()<>{}%]+\s+Do\b")
+
+
+def mark_artifacts(page) -> int:
+    """Mark the decoration Chromium paints outside any marked content as an
+    artifact: the page's background and its footer (the page number and
+    running title, ``@page`` margin boxes of print.css), and the images it
+    paints between tagged content (the icons and shaded title bars of
+    admonitions, drawn by CSS). A screen reader skips artifacts, where it
+    might read the footer out on every page; PDF/UA forbids content that is
+    neither tagged nor an artifact.
+
+    The page's content stream opens with one graphics-state group (``q ...
+    Q``) for the background and one for the footer; the content follows in
+    groups clipped to the page's text area. Each group before the first that
+    clips (or the first marked content) is wrapped in ``/Artifact BMC ...
+    EMC``, and so is each image or form painted (``Do``) outside marked
+    content. Returns how many; 0 when the page's content is not one Flate
+    stream or is not laid out that way.
+    """
+    contents = page["/Contents"] if "/Contents" in page else None
+    if not isinstance(contents, StreamObject) or contents.get("/Filter") not in ("/FlateDecode", ["/FlateDecode"]):
+        return 0
+    data = contents.get_data()
+    spans, depth, start, clipped = [], 0, 0, False
+    for token in _TOKEN.finditer(data):
+        word = token[0]
+        if word in (b"BDC", b"BMC", b"EMC", b"BI"):
+            break  # marked content (or an inline image): the decoration is behind
+        if word == b"q":
+            if depth == 0:
+                start, clipped = token.start(), False
+            depth += 1
+        elif word in (b"W", b"W*"):
+            clipped = True
+        elif word == b"Q":
+            depth -= 1
+            if depth < 0:
+                return 0
+            if depth == 0:
+                if clipped:
+                    break  # the page's content
+                spans.append((start, token.end()))
+    if any(b"(" in data[begin:end] for begin, end in spans):
+        return 0  # a literal string, which these simple tokens may misread
+    depth, after = 0, spans[-1][1] if spans else 0
+    for match in _MARKS_AND_PAINTS.finditer(data, after):
+        word = match[0]
+        if word in (b"BDC", b"BMC"):
+            depth += 1
+        elif word == b"EMC":
+            depth -= 1
+        elif depth == 0:
+            spans.append((match.start(), match.end()))
+    if not spans or depth != 0:
+        return 0  # nothing to mark, or marked content that does not balance: leave the page alone
+    pieces, last = [], 0
+    for begin, end in spans:
+        pieces += [data[last:begin], b"/Artifact BMC\n", data[begin:end], b"\nEMC"]
+        last = end
+    pieces.append(data[last:])
+    contents.set_data(b"".join(pieces))
+    return len(spans)
+
+
 @dataclass(frozen=True)
 class _Content:
     """Marked content: ``mcid`` on the part's page object ``page``."""
@@ -250,6 +326,7 @@ class _StructureMerge:
         self.class_map = DictionaryObject()
         self.types: set[str] = set()
         self.lang: str | None = None
+        self.artifacts = 0  # graphics-state groups marked as artifacts (mark_artifacts)
         self.tagged: list[int] = []  # numbers of the parts that had a tree
         self.untagged: list[int] = []
 
@@ -272,6 +349,7 @@ class _StructureMerge:
         last_key = int(root.get("/ParentTreeNextKey", 0)) - 1
         for page, copy in added:
             self.pages[page.indirect_reference.idnum] = copy.indirect_reference
+            self.artifacts += mark_artifacts(copy)
             if "/StructParents" in page:
                 key = int(page["/StructParents"])
                 copy[NameObject("/StructParents")] = NumberObject(key + offset)
@@ -744,6 +822,11 @@ class Structure:
     problems: list[str]
 
 
+def _resolved(value):
+    """The object an indirect reference names; any other value as it is."""
+    return value.get_object() if isinstance(value, IndirectObject) else value
+
+
 def _tree_entries(node) -> dict[int, object]:
     """Every key -> raw value of a number tree."""
     node = node.get_object()
@@ -902,7 +985,7 @@ def accessibility_problems(
     ``tree``: ``structure(reader)``, if already read."""
     catalog = reader.root_object
     problems = []
-    marked = (catalog.get("/MarkInfo") or {}).get("/Marked")
+    marked = _resolved((catalog.get("/MarkInfo") or {}).get("/Marked"))
     if not (isinstance(marked, BooleanObject) and marked.value):
         problems.append("not marked as tagged: the catalog has no /MarkInfo << /Marked true >>")
     found_lang = str(catalog.get("/Lang") or "")
@@ -915,7 +998,7 @@ def accessibility_problems(
         problems.append("no title: the document information has no /Title")
     elif title is not None and found_title != title:
         problems.append(f"the title (/Title) is {found_title!r}, not {title!r}")
-    display = (catalog.get("/ViewerPreferences") or {}).get("/DisplayDocTitle")
+    display = _resolved((catalog.get("/ViewerPreferences") or {}).get("/DisplayDocTitle"))
     if not (isinstance(display, BooleanObject) and display.value):
         problems.append("viewers show the file name, not the title: no /ViewerPreferences << /DisplayDocTitle true >>")
     tree = tree or structure(reader)

@@ -466,3 +466,37 @@ def test_chromium_parts_merge_into_one_tagged_book(printed_parts):
     assert link_descriptions(done) == [
         "Chapter one", "What is alpha?", "Chapter two", "https://example.org/", "Chapter two", "What is alpha?"
     ]
+
+
+@unit
+def test_background_and_footer_painted_before_the_tagged_content_become_artifacts():
+    background = b"q 1 1 1 rg 0 0 595 842 re f Q"
+    footer = b"q .6 .6 .6 rg BT /F1 8 Tf 290 30 Td <0031> Tj ET Q"
+    body = b"q 0 0 595 800 re W n q /P <</MCID 0 >> BDC BT /F1 12 Tf 72 720 Td <002B> Tj ET EMC Q Q"
+    icon = b"q 0 0 595 800 re W n q 1 0 0 1 72 600 cm /X1 Do Q /Figure <</MCID 1 >> BDC /X2 Do EMC Q"
+    writer = PdfWriter()
+    page = writer.add_blank_page(595, 842)
+    stream = StreamObject()
+    stream.set_data(b"\n".join([background, footer, body]))
+    stream = stream.flate_encode()
+    page[NameObject("/Contents")] = writer._add_object(stream)
+    assert pdf_export.mark_artifacts(page) == 2
+    assert page["/Contents"].get_data() == b"\n".join(
+        [b"/Artifact BMC\n" + background + b"\nEMC", b"/Artifact BMC\n" + footer + b"\nEMC", body]
+    )
+    assert pdf_export.mark_artifacts(page) == 0  # already marked: the first group is now marked content
+    # A diagram's shapes at the top of a page are content (clipped to the text area), not decoration.
+    shapes = b"q 0 0 595 800 re W n 1 0 0 RG 10 10 m 90 90 l S Q"
+    stream = StreamObject()
+    stream.set_data(b"\n".join([background, footer, shapes, body]))
+    page[NameObject("/Contents")] = writer._add_object(stream.flate_encode())
+    assert pdf_export.mark_artifacts(page) == 2
+    assert page["/Contents"].get_data().endswith(b"\n".join([shapes, body]))
+    # An image painted between tagged content (an admonition's icon) is decoration; a figure is not.
+    stream = StreamObject()
+    stream.set_data(b"\n".join([background, body, icon]))
+    page[NameObject("/Contents")] = writer._add_object(stream.flate_encode())
+    assert pdf_export.mark_artifacts(page) == 2
+    assert page["/Contents"].get_data().endswith(
+        b"q 1 0 0 1 72 600 cm /Artifact BMC\n/X1 Do\nEMC Q /Figure <</MCID 1 >> BDC /X2 Do EMC Q"
+    )
