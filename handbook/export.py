@@ -13,8 +13,10 @@ pdf (``HANDBOOK_PRINT=true``)
     3. prints it a few chapters at a time (see print_in_parts: one print of
        the whole book takes four times as long), reads where every heading
        landed, and prints the cover and contents again with page numbers;
-    4. merges the parts and adds the outline (bookmarks) and metadata with
-       pypdf (handbook/pdf_export.py).
+    4. merges the parts, keeping their tags (one structure tree: headings,
+       lists, tables, links, figures with their alt text) and adds the
+       outline (bookmarks) and metadata with pypdf (handbook/pdf_export.py);
+       checks the tags, title and language before writing it.
 
 offline (``HANDBOOK_OFFLINE=true``)
     builds the site with Material's offline plugin (see hooks/offline_view.py)
@@ -45,6 +47,7 @@ from .project import ANKI_NAME, BUILD_ENV, DOWNLOADS, OFFLINE_EDITION_ENV, PDF_N
 CONFIG = ROOT / "mkdocs.yml"
 DOWNLOADS_DIR = ROOT / "site" / DOWNLOADS
 OUTLINE_FILE = "handbook-outline.json"
+TITLE = "ML Interview Handbook"  # the PDF's /Title, which viewers show (/DisplayDocTitle)
 BUNDLE_FOLDER = "ml-interview-handbook"
 
 PRINT_VIEWPORT = {"width": round((210 - 2 * 17) / 25.4 * 96), "height": 1000}  # see handbook/print/print.css
@@ -113,6 +116,12 @@ PART_ONLY = """
 @page :first { counter-increment: page {first_page}; }
 """
 PART_SIZE = int(os.environ.get("HANDBOOK_PRINT_PART_SIZE", 35_000))  # elements per part
+# Every print that goes into the book is tagged: Chromium writes the structure
+# tree (headings, paragraphs, lists, tables, links, figures with their alt
+# text), /Lang from <html lang> and DisplayDocTitle; pdf_export.merge keeps it
+# across the parts. Chromium's own outline stays off: finish() adds ours.
+PRINT_OPTIONS = {"prefer_css_page_size": True, "print_background": True}
+TAGGED = {**PRINT_OPTIONS, "tagged": True, "outline": False}
 
 
 
@@ -155,7 +164,7 @@ def check_math_and_images(page, progress: Progress) -> tuple[int, int]:
         listing = "\n".join(f"  - {src}" for src in images["broken"][:20])
         raise ExportError(f"images that did not load:\n{listing}")
     progress(f"  formulas: {math['total']} rendered; figures and images: {images['total']} loaded")
-    return math["total"], images["total"]
+    return math["total"], images["described"]
 
 
 @dataclass
@@ -170,6 +179,9 @@ class PdfReport:
     formulas: int
     outline_entries: int
     answers: int
+    images: int = 0  # images with alt text in the print view: the /Figure elements with /Alt
+    lang: str = ""  # the print view's <html lang>: the PDF's /Lang
+    tags: dict | None = None  # structure type -> how many, in the tagged PDF
 
 
 def _pdf_pages(pdf: bytes) -> int:
@@ -191,7 +203,8 @@ def print_in_parts(page, headings: list[dict], progress: Progress):
     firsts = page.evaluate(PLAN_PARTS, PART_SIZE)
     count = len(firsts)
     page.evaluate(SHOW, FRONT_ONLY)
-    front = pdf_export.PdfReader(io.BytesIO(page.pdf(prefer_css_page_size=True, print_background=True)))
+    # A first print of the front matter only to count its pages: untagged (faster).
+    front = pdf_export.PdfReader(io.BytesIO(page.pdf(**PRINT_OPTIONS)))
     front_pages = len(front.pages)
     if not front.pages[0].extract_text().strip():
         raise ExportError("the cover printed on page 2: something before it takes up page 1 (see print.css)")
@@ -201,7 +214,7 @@ def print_in_parts(page, headings: list[dict], progress: Progress):
     for number in range(count):
         start = time.monotonic()
         page.evaluate(SHOW, PART_ONLY.replace("{part}", str(number)).replace("{first_page}", str(first + 1)))
-        pdf = page.pdf(prefer_css_page_size=True, print_background=True)
+        pdf = page.pdf(**TAGGED)
         reader = pdf_export.PdfReader(io.BytesIO(pdf))
         local = pdf_export.destinations(reader)
         if firsts[number] not in local or local[firsts[number]].page != 0:
@@ -224,7 +237,7 @@ def print_in_parts(page, headings: list[dict], progress: Progress):
     # The cover and contents again, now with their page numbers.
     filled = page.evaluate(FILL_CONTENTS, pdf_export.page_numbers(positions))
     page.evaluate(SHOW, FRONT_ONLY)
-    front = page.pdf(prefer_css_page_size=True, print_background=True)
+    front = page.pdf(**TAGGED)
     if _pdf_pages(front) != front_pages:
         raise ExportError(
             f"the cover and contents took {_pdf_pages(front)} pages with page numbers and "
@@ -294,6 +307,7 @@ def _print_in(browser, base: str, headings: list[dict], progress: Progress):
         start = time.monotonic()
         stats["diagrams"] = wait_for_diagrams(page, progress)
         stats["formulas"], stats["images"] = check_math_and_images(page, progress)
+        stats["lang"] = page.evaluate("() => document.documentElement.lang")
         progress(f"  diagrams, formulas and images ready in {time.monotonic() - start:.1f} s")
         if foreign:
             raise ExportError("the print view asked for other hosts (blocked):\n" + "\n".join(foreign[:10]))
@@ -343,24 +357,40 @@ def export_pdf(
         for number, (part, _) in enumerate(parts, start=1):
             (keep / f"part-{number}.pdf").write_bytes(part)
         progress(f"  kept the raw prints in {_display(keep)}")
-    progress("adding the outline and metadata ...")
+    progress("merging the parts, adding the outline and metadata ...")
     start_finish = time.monotonic()
     info = print_html.edition(ROOT)
-    pdf, outline_count = pdf_export.finish(
+    writer, outline_count = pdf_export.assemble(
         [front] + [part for part, _ in parts],
         headings,
         {
-            "Title": "ML Interview Handbook",
+            "Title": TITLE,
             "Subject": "Machine-learning and AI interview questions, answered",
             "Keywords": "machine learning, interview, " + info["iso_date"],
             "Creator": "make pdf: MkDocs print view, Chromium, pypdf",
         },
     )
     progress(f"  {outline_count} outline entries in {time.monotonic() - start_finish:.1f} s")
+    # The tags, checked in the merged book before it is written (tests/test_pdf.py
+    # checks the written file the same way).
+    tags = pdf_export.structure(writer)
+    problems = pdf_export.accessibility_problems(
+        writer, lang=stats["lang"], title=TITLE, images=stats["images"], tree=tags
+    )
+    if problems:
+        listing = "\n".join(f"  - {problem}" for problem in problems[:20])
+        more = f"\n  ... and {len(problems) - 20} more" if len(problems) > 20 else ""
+        raise ExportError(f"the PDF is not the accessible (tagged) document it should be:\n{listing}{more}")
+    progress(
+        f"  tagged: {sum(tags.elements.values())} structure elements, "
+        f"{sum(1 for _, alt in tags.figures if alt)} figures with alt text, language {stats['lang']!r}"
+    )
+    pdf = pdf_export.write_compact(writer)
     output.parent.mkdir(parents=True, exist_ok=True)
     partial = output.with_suffix(".partial")
     partial.write_bytes(pdf)
     partial.replace(output)
+    progress(f"  merged and written in {time.monotonic() - start_finish:.1f} s")
     reader = pdf_export.PdfReader(output)
     broken = pdf_export.broken_links(reader)
     for problem in broken[:10]:
@@ -378,6 +408,9 @@ def export_pdf(
         formulas=stats["formulas"],
         outline_entries=outline_count,
         answers=len(answers),
+        images=stats["images"],
+        lang=stats["lang"],
+        tags=tags.elements,
     )
     progress(
         f"wrote {_display(output)}: {report.pages} pages, {report.size / 1e6:.1f} MB, "

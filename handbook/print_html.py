@@ -14,6 +14,8 @@ into a link annotation and every linked element ID into a named destination:
   left out of the print view, files such as the downloads) are pointed at
   the answer, at the online site, or turned into plain text;
 - collapsible blocks are opened;
+- figures without a caption lose their ``<figure>`` role, so that in the
+  tagged PDF each image is one /Figure with its alt text;
 - the headings (chapters, pages, sections, questions) are collected: they
   become the contents pages, the PDF outline and, through a hidden list of
   links, named destinations;
@@ -206,6 +208,27 @@ def content_span(html: str) -> tuple[int, int]:
 def open_details(html: str) -> str:
     """Print collapsible blocks (``<details>``) open."""
     return re.sub(r"<details(?![^>]*\sopen\b)", "<details open", html)
+
+
+_FIGURE = re.compile(r"<figure\b(?P<attrs>[^>]*)>(?P<body>.*?)</figure>", re.S | re.I)
+
+
+def plain_figures(html: str) -> str:
+    """Give ``role="none"`` to each ``<figure>`` without a ``<figcaption>``.
+
+    In the tagged PDF, Chromium makes a /Figure of the ``<img>`` (with its
+    alt text as /Alt) and another, with no alt text, of a ``<figure>`` around
+    it: a screen reader would meet an empty figure, and a checker flags it.
+    Without a caption the ``<figure>`` says nothing the image does not, so
+    it becomes a plain group. The page looks the same.
+    """
+
+    def mark(match: re.Match) -> str:
+        if "<figcaption" in match["body"].lower() or re.search(r"\srole\s*=", match["attrs"]):
+            return match[0]
+        return f'<figure{match["attrs"]} role="none">{match["body"]}</figure>'
+
+    return _FIGURE.sub(mark, html)
 
 
 # --- headings -------------------------------------------------------------------------
@@ -405,6 +428,7 @@ def prepare(
     """
     html, notes = fix_links(html, answer_ids, page_dir, site_url)
     html = open_details(html)
+    html = plain_figures(html)
     headings = collect_headings(html, answer_ids)
     missing = sorted(answer_ids - {h.id for h in headings if h.kind == "question"})
     if missing:

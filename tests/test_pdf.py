@@ -1,6 +1,6 @@
 """The PDF edition: the real handbook, exported once per session by `make release`.
 
-Checked with pypdf: outline, named destinations, links, text; and the
+Checked with pypdf: outline, named destinations, links, text, tags; and the
 exporter's own report (diagrams waited for, size).
 """
 
@@ -188,6 +188,23 @@ def test_snippet_source_is_followed_by_its_output(pdf_text):
     text = " ".join(" ".join(pdf_text).split())
     source = text.index("fundamentals/lasso_vs_ridge_paths.py")
     assert text.index("Lasso zeros", source) > source
+
+
+def test_tagged_with_language_title_and_alt_text_for_every_figure(pdf, pdf_report, answers):
+    """An accessible PDF: tagged (a structure tree that holds together across
+    the printed parts), /Lang "en", a /Title that viewers show, and one
+    /Figure with alt text per image of the print view."""
+    assert pdf_report.lang == "en"
+    assert pdf_report.images >= 40  # the snippets' figures, each with alt text
+    assert pdf_export.accessibility_problems(pdf, lang="en", title="ML Interview Handbook", images=pdf_report.images) == []
+    tags = pdf_export.structure(pdf)
+    assert all(alt for _, alt in tags.figures) and len(tags.figures) == pdf_report.images
+    assert tags.elements["/Document"] == 1
+    # Every answer is a heading, and tables, lists and links are tagged as such.
+    headings = sum(tags.elements.get(f"/H{level}", 0) for level in range(1, 7))
+    assert headings >= len(answers) + len(chapters())
+    assert {"/Table", "/TH", "/TD", "/L", "/LI", "/Link", "/Code"} <= set(tags.elements)
+    assert "/NonStruct" not in tags.elements  # dropped by the merge (pdf_export._StructureMerge)
 
 
 def test_metadata_size_and_opening_view(pdf, pdf_report):

@@ -142,6 +142,16 @@ def test_collapsible_blocks_print_open():
     assert print_html.open_details("<details open>") == "<details open>"
 
 
+def test_figures_without_a_caption_become_plain_groups_for_the_tags():
+    img = '<p><img alt="Figure saved by a.py: loss" src="a.svg" /></p>'
+    assert print_html.plain_figures(f'<figure class="snippet-figure">\n{img}\n</figure>') == (
+        f'<figure class="snippet-figure" role="none">\n{img}\n</figure>'
+    )
+    captioned = f"<figure>{img}<figcaption>Loss per epoch</figcaption></figure>"
+    assert print_html.plain_figures(captioned) == captioned
+    assert print_html.plain_figures(f'<figure role="group">{img}</figure>') == f'<figure role="group">{img}</figure>'
+
+
 # --- headings, contents, destinations ----------------------------------------------------
 
 
