@@ -8,7 +8,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from handbook.browser import OPEN_SHADOW_ROOTS
+from handbook.browser import OPEN_SHADOW_ROOTS, site_pages
 
 pytestmark = pytest.mark.browser
 
@@ -22,17 +22,6 @@ DIAGRAMS_RENDERED = """
   (el) => el.tagName === "DIV" && !!(el.shadowRoot && el.shadowRoot.querySelector("svg"))
 )
 """
-
-
-def site_pages(site: Path) -> list[str]:
-    """Every HTML page of the site, as URL paths, except redirects and 404."""
-    pages = []
-    for html in sorted(site.rglob("index.html")):
-        path = html.parent.relative_to(site).as_posix()
-        if path.split("/")[0] in ("q", "downloads") or 'http-equiv="refresh"' in html.read_text():
-            continue
-        pages.append("" if path == "." else path + "/")
-    return pages
 
 
 def diagram_sources(site: Path) -> dict[str, list[str]]:
