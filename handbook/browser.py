@@ -2,7 +2,7 @@
 
 - the system Chromium, found once and the same way everywhere (never a
   downloaded browser: the machines reach no browser download site);
-- a local static server for a built site;
+- a local static server for a built site, and the list of its pages;
 - the page scripts (handbook/js/*.js) that run inside the page.
 
 Material draws each diagram into a closed shadow root; ``OPEN_SHADOW_ROOTS``
@@ -67,6 +67,18 @@ def script(name: str) -> str:
 
 
 OPEN_SHADOW_ROOTS = script("open-shadow-roots.js")
+
+
+def site_pages(site: Path) -> list[str]:
+    """Every HTML page of a built site, as URL paths ("" for the home page),
+    except short-link redirects, downloads and other redirect pages."""
+    pages = []
+    for html in sorted(site.rglob("index.html")):
+        path = html.parent.relative_to(site).as_posix()
+        if path.split("/")[0] in ("q", "downloads") or 'http-equiv="refresh"' in html.read_text(encoding="utf-8"):
+            continue
+        pages.append("" if path == "." else path + "/")
+    return pages
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):

@@ -45,7 +45,12 @@ from .markdown_scan import prose_lines
 
 log = logging.getLogger(__name__)
 
-DIRECTIVE = re.compile(r"^(?P<indent>\s*)\[\[run:\s*(?P<path>[^\]\s]+)\s*\]\]\s*$")
+# [[run: chapter/name.py]], optionally followed by options: alt="..." (the alt
+# text of the one figure the snippet saves) or alt.<figure file>="..." (one per
+# figure, when it saves several).
+DIRECTIVE = re.compile(r"^(?P<indent>\s*)\[\[run:\s*(?P<path>[^\]\s]+)(?P<options>.*?)\s*\]\]\s*$")
+_OPTION = re.compile(r'\s+(?P<key>[\w.-]+)="(?P<value>(?:[^"\\]|\\.)*)"')
+ALT, ALT_PREFIX = "alt", "alt."
 FIGURE_SUFFIXES = (".svg", ".png")
 TIMEOUT_SECONDS = 120
 MAX_OUTPUT_CHARS = 20_000
@@ -66,10 +71,20 @@ class Directive:
     line: int
     snippet: str  # path relative to the snippets folder
     indent: str = ""
+    options: tuple[tuple[str, str], ...] = ()  # (key, value) pairs, in the order written
+    problem: str = ""  # why the options could not be read; the build reports it
 
     @property
     def where(self) -> str:
         return f"{self.page}:{self.line}"
+
+    def alt_texts(self) -> dict[str, str]:
+        """Alt text by key: "" for ``alt="..."``, the figure file name for ``alt.<name>="..."``."""
+        return {
+            ("" if key == ALT else key[len(ALT_PREFIX):]): value
+            for key, value in self.options
+            if key == ALT or key.startswith(ALT_PREFIX)
+        }
 
 
 @dataclass
@@ -103,10 +118,61 @@ def find_directives(markdown: str, page: str, line_offset: int = 0) -> list[Dire
     for number, line in prose_lines(markdown):
         match = DIRECTIVE.match(line)
         if match:
+            options, problem = parse_options(match.group("options"))
             found.append(
-                Directive(page, number + line_offset, match.group("path"), match.group("indent"))
+                Directive(page, number + line_offset, match.group("path"), match.group("indent"), options, problem)
             )
     return found
+
+
+def parse_options(text: str) -> tuple[tuple[tuple[str, str], ...], str]:
+    """The ``key="value"`` options after a directive's path, and what is wrong with them ("" if nothing).
+
+    A value may hold a double quote escaped as ``\\"``.
+    """
+    options, position = [], 0
+    while position < len(text):
+        match = _OPTION.match(text, position)
+        if not match:
+            return tuple(options), f'cannot read the options {text[position:].strip()!r}: write key="value"'
+        key, value = match.group("key"), re.sub(r"\\(.)", r"\1", match.group("value"))
+        if key != ALT and not key.startswith(ALT_PREFIX):
+            return tuple(options), f'unknown option {key!r}: the options are alt="..." and alt.<figure file>="..."'
+        options.append((key, value))
+        position = match.end()
+    return tuple(options), ""
+
+
+def check_figures(directive: Directive, result: Result) -> list[str]:
+    """Problems with the alt text of the figures one directive shows.
+
+    Every figure needs words that say what it shows, and every alt text must
+    belong to a figure the snippet saves (a renamed figure leaves one behind).
+    """
+    snippet, texts = f"snippets/{directive.snippet}", directive.alt_texts()
+    figures = list(result.figures)
+    problems = []
+    if "" in texts and len(figures) != 1:
+        saved = ", ".join(figures) or "none"
+        problems.append(
+            f'alt="..." is for a snippet that saves one figure; {snippet} saves {len(figures)} ({saved}):'
+            f' give each its own, alt.<figure file>="..."'
+        )
+        texts = {name: text for name, text in texts.items() if name}
+    for name in figures:
+        text = texts.get(name, texts.get("") if len(figures) == 1 else None)
+        if text is None:
+            option = "alt" if len(figures) == 1 else f"alt.{name}"
+            problems.append(
+                f"figure {name} saved by {snippet} has no alt text: add {option}=\"what the figure shows\""
+                " to the directive"
+            )
+        elif not text.strip():
+            problems.append(f"figure {name} saved by {snippet} has an empty alt text: say what the figure shows")
+    for name in texts:
+        if name and name not in figures:
+            problems.append(f"alt.{name}: {snippet} saves no figure {name} (it saves: {', '.join(figures) or 'none'})")
+    return [f"{directive.where}: {problem}" for problem in problems]
 
 
 # --- content hashing -------------------------------------------------------
@@ -461,7 +527,7 @@ def run_all(
         first_use.setdefault(directive.snippet, directive)
 
     results: dict[str, Result] = {}
-    errors: list[str] = []
+    errors: list[str] = [f"{d.where}: {d.problem}" for d in directives if d.problem]
     pending: dict[str, str] = {}
     for name, directive in first_use.items():
         path = root / name
@@ -501,6 +567,9 @@ def run_all(
                 cache.put(pending[name], result)
                 results[name] = result
         progress(f"ran {total} in {time.perf_counter() - phase_start:.1f} s")
+    for directive in directives:
+        if directive.snippet in results and not directive.problem:
+            errors += check_figures(directive, results[directive.snippet])
     if errors:
         raise SnippetError("\n".join(errors))
     return results
@@ -536,12 +605,18 @@ def render(directive: Directive, source: str, result: Result, page_dir: str) -> 
     lines += _fenced(source.rstrip("\n"), f' python title="{directive.snippet}"')
     if result.output.strip():
         lines += ["", *_fenced(result.output, ' { .text .snippet-output title="Output" }')]
+    texts = directive.alt_texts()
     for name in result.figures:
         target = os.path.relpath(figure_uri(directive.snippet, name), page_dir or ".")
-        alt = f"Figure saved by {directive.snippet}: {Path(name).stem.replace('_', ' ')}"
+        alt = _markdown_text(texts.get(name, texts.get("", "")))  # run_all has checked it is there
         lines += ["", '<figure class="snippet-figure" markdown>', f"![{alt}]({target})", "</figure>"]
     lines += ["", "</div>"]
     return "\n".join(directive.indent + line if line else "" for line in lines)
+
+
+def _markdown_text(text: str) -> str:
+    """Text that Markdown shows as written: its punctuation escaped, on one line."""
+    return re.sub(r"([\\`*_\[\]$])", r"\\\1", " ".join(text.split()))
 
 
 def expand(markdown: str, directives: list[Directive], rendered: dict[int, str], offset: int) -> str:

@@ -8,7 +8,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from handbook.browser import OPEN_SHADOW_ROOTS
+from handbook.browser import OPEN_SHADOW_ROOTS, site_pages
 
 pytestmark = pytest.mark.browser
 
@@ -22,17 +22,6 @@ DIAGRAMS_RENDERED = """
   (el) => el.tagName === "DIV" && !!(el.shadowRoot && el.shadowRoot.querySelector("svg"))
 )
 """
-
-
-def site_pages(site: Path) -> list[str]:
-    """Every HTML page of the site, as URL paths, except redirects and 404."""
-    pages = []
-    for html in sorted(site.rglob("index.html")):
-        path = html.parent.relative_to(site).as_posix()
-        if path.split("/")[0] in ("q", "downloads") or 'http-equiv="refresh"' in html.read_text():
-            continue
-        pages.append("" if path == "." else path + "/")
-    return pages
 
 
 def diagram_sources(site: Path) -> dict[str, list[str]]:
@@ -254,3 +243,22 @@ def test_every_mermaid_setting_of_mkdocs_yml_reaches_the_renderer(page, site_url
     # And the drawing itself uses them: the SVG carries the configured font.
     style = page.evaluate("document.querySelector('div.mermaid').shadowRoot.querySelector('svg style').textContent")
     assert settings["fontFamily"].replace(" ", "") in style.replace(" ", "")
+
+
+def test_math_keeps_its_stylesheet_after_instant_navigation_between_math_pages(page, site_url):
+    # Instant navigation replaces the <head>; the KaTeX stylesheet math.js
+    # added must come back, or formulas render as unstyled inline text.
+    page.goto(site_url + "fundamentals/generalization/")
+    page.wait_for_selector(".katex-display")
+    page.evaluate("window.__kept = 'same document'")
+    page.evaluate(
+        f"""document.querySelector("article").insertAdjacentHTML(
+            "beforeend", '<a id="to-math" href="{site_url}statistics-and-math/calculus/">math</a>')"""
+    )
+    page.click("#to-math")
+    page.wait_for_url(re.compile(r"statistics-and-math/calculus/"), wait_until="commit")
+    page.wait_for_function(
+        "document.querySelector('.katex-display') && getComputedStyle(document.querySelector('.katex-display')).display === 'block'",
+        timeout=LIBRARY_LOAD_MS,
+    )
+    assert page.evaluate("window.__kept") == "same document", "navigation reloaded the page"

@@ -54,6 +54,16 @@ def test_figures_and_vendored_libraries_are_published(built_site):
     assert list((built_site / "assets/vendor/katex/fonts").glob("*.woff2"))
 
 
+def test_every_snippet_figure_carries_its_authors_alt_text(built_site):
+    figures = []
+    for page in built_site.rglob("index.html"):
+        html = page.read_text(encoding="utf-8")
+        figures += re.findall(r'<figure class="snippet-figure">\s*<p><img alt="([^"]*)" src="([^"]+)"', html)
+    assert len(figures) >= 40
+    short = [(src, alt) for alt, src in figures if len(alt.split()) < 8]
+    assert not short, f"alt text that does not say what the figure shows: {short}"
+
+
 def test_snippet_output_is_embedded_after_its_source(built_site):
     html = (built_site / "fundamentals/generalization/index.html").read_text(encoding="utf-8")
     source = html.index('<span class="filename">fundamentals/lasso_vs_ridge_paths.py</span>')

@@ -27,8 +27,8 @@ def write(root: Path, name: str, source: str) -> Path:
     return path
 
 
-def run_one(root: Path, name: str, tmp_path: Path, **kwargs) -> dict:
-    directive = Directive("docs/chap/page.md", 42, name)
+def run_one(root: Path, name: str, tmp_path: Path, options=(), **kwargs) -> dict:
+    directive = Directive("docs/chap/page.md", 42, name, options=tuple(options))
     return snippet_runner.run_all([directive], root, ResultCache(tmp_path / "cache"), [], **kwargs)
 
 
@@ -40,6 +40,30 @@ def test_directives_are_found_with_their_file_line_and_indent():
     found = snippet_runner.find_directives(markdown, "docs/p.md", line_offset=3)
     assert [(d.snippet, d.line, d.indent) for d in found] == [("chap/a.py", 6, ""), ("chap/b.py", 9, "    ")]
     assert found[0].where == "docs/p.md:6"
+
+
+def test_directive_options_give_alt_text_per_figure():
+    markdown = (
+        '[[run: chap/a.py alt="Error falls, then rises: the \\"U\\" of overfitting"]]\n'
+        '[[run: chap/b.py alt.loss.svg="Loss per epoch" alt.acc.png="Accuracy per epoch"]]\n'
+    )
+    a, b = snippet_runner.find_directives(markdown, "docs/p.md")
+    assert (a.snippet, a.problem) == ("chap/a.py", "")
+    assert a.alt_texts() == {"": 'Error falls, then rises: the "U" of overfitting'}
+    assert b.alt_texts() == {"loss.svg": "Loss per epoch", "acc.png": "Accuracy per epoch"}
+
+
+@pytest.mark.parametrize(
+    "options, problem",
+    [
+        ("alt=unquoted", "cannot read the options 'alt=unquoted'"),
+        ('alt="no end', "cannot read the options"),
+        ('title="Loss"', "unknown option 'title'"),
+    ],
+)
+def test_unreadable_directive_options_are_a_problem_not_a_silent_miss(options, problem):
+    (found,) = snippet_runner.find_directives(f"text\n\n[[run: chap/a.py {options}]]\n", "docs/p.md")
+    assert found.line == 3 and problem in found.problem
 
 
 def test_directives_inside_code_fences_are_examples_not_requests():
@@ -57,7 +81,7 @@ def test_output_and_figures_are_captured(root, tmp_path):
         "import matplotlib.pyplot as plt\nprint('mean', 2.5)\n"
         "fig, ax = plt.subplots()\nax.plot([1, 2], [3, 4])\nfig.savefig('line.svg')\n",
     )
-    result = run_one(root, "chap/plot.py", tmp_path)["chap/plot.py"]
+    result = run_one(root, "chap/plot.py", tmp_path, [("alt", "A rising line")])["chap/plot.py"]
     assert result.output == "mean 2.5"
     assert list(result.figures) == ["line.svg"]
     assert result.figures["line.svg"].startswith(b"<?xml")
@@ -265,6 +289,56 @@ def test_the_cache_key_covers_the_runner_and_every_file_of_its_sandbox(root, mon
     assert snippet_runner.cache_key(root / "chap/a.py", root, []) != key
     files = snippet_runner.runner_files()
     assert Path(snippet_runner.__file__) in files and sandbox / "matplotlibrc" in files
+
+
+# --- figure alt text -------------------------------------------------------------------
+
+
+PLOT = "import matplotlib.pyplot as plt\nplt.plot([1, 2]); plt.savefig('line.svg')\n"
+
+
+def test_a_figure_without_alt_text_fails_naming_the_page_line(root, tmp_path):
+    write(root, "chap/plot.py", PLOT)
+    with pytest.raises(SnippetError) as error:
+        run_one(root, "chap/plot.py", tmp_path)
+    assert str(error.value) == (
+        "docs/chap/page.md:42: figure line.svg saved by snippets/chap/plot.py has no alt text:"
+        ' add alt="what the figure shows" to the directive'
+    )
+
+
+def test_every_figure_of_a_snippet_needs_its_own_alt_text(root, tmp_path):
+    write(root, "chap/two.py", PLOT + "plt.savefig('again.png')\n")
+    with pytest.raises(SnippetError) as error:
+        run_one(root, "chap/two.py", tmp_path, [("alt.line.svg", "A line"), ("alt.gone.svg", "Renamed away")])
+    message = str(error.value)
+    assert "docs/chap/page.md:42: figure again.png saved by snippets/chap/two.py has no alt text: add alt.again.png=" in message
+    assert "docs/chap/page.md:42: alt.gone.svg: snippets/chap/two.py saves no figure gone.svg (it saves: again.png, line.svg)" in message
+    with pytest.raises(SnippetError, match=r'alt="..." is for a snippet that saves one figure'):
+        run_one(root, "chap/two.py", tmp_path, [("alt", "Both at once")])
+    assert run_one(root, "chap/two.py", tmp_path, [("alt.line.svg", "A line"), ("alt.again.png", "The same line")])
+
+
+def test_alt_text_must_say_something_and_belong_to_a_figure(root, tmp_path):
+    write(root, "chap/plot.py", PLOT)
+    with pytest.raises(SnippetError, match="line.svg saved by snippets/chap/plot.py has an empty alt text"):
+        run_one(root, "chap/plot.py", tmp_path, [("alt", "  ")])
+    write(root, "chap/text.py", "print(1)\n")
+    with pytest.raises(SnippetError, match=r"docs/chap/page.md:42: alt=\"...\" is for a snippet that saves one figure"):
+        run_one(root, "chap/text.py", tmp_path, [("alt", "A figure that is not there")])
+
+
+def test_unreadable_options_fail_the_run_with_their_line(root, tmp_path):
+    write(root, "chap/text.py", "print(1)\n")
+    (directive,) = snippet_runner.find_directives('[[run: chap/text.py alt=oops]]\n', "docs/p.md")
+    with pytest.raises(SnippetError, match=r"^docs/p.md:1: cannot read the options 'alt=oops'"):
+        snippet_runner.run_all([directive], root, ResultCache(tmp_path / "cache"), [])
+
+
+def test_render_gives_each_figure_its_alt_text_as_written():
+    directive = Directive("docs/p.md", 1, "chap/plot.py", options=(("alt", "Error of k_means *vs* [k]: $5 \\ `x`"),))
+    text = snippet_runner.render(directive, "", snippet_runner.Result("", {"fig.svg": b"<svg/>"}), "chap")
+    assert "![Error of k\\_means \\*vs\\* \\[k\\]: \\$5 \\\\ \\`x\\`](../assets/snippets/chap/plot/fig.svg)" in text
 
 
 # --- rendering -----------------------------------------------------------------------

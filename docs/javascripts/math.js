@@ -16,13 +16,17 @@
       document.head.append(element);
     });
   const load = () =>
-    (loading ??= Promise.all([
-      add("link", { rel: "stylesheet", href: new URL("katex.min.css", base).href }),
-      add("script", { src: new URL("katex.min.js", base).href }),
-    ]).then(() => add("script", { src: new URL("contrib/auto-render.min.js", base).href })));
+    (loading ??= add("script", { src: new URL("katex.min.js", base).href }).then(() =>
+      add("script", { src: new URL("contrib/auto-render.min.js", base).href }),
+    ));
+  // Instant navigation replaces the <head>, and with it the stylesheet added
+  // here (the scripts' globals stay): add it again whenever it is gone.
+  const stylesheet = new URL("katex.min.css", base).href;
+  const style = () =>
+    document.querySelector(`link[href="${stylesheet}"]`) ? null : add("link", { rel: "stylesheet", href: stylesheet });
 
   const render = (element) =>
-    load().then(() =>
+    Promise.all([style(), load()]).then(() =>
       renderMathInElement(element, {
         delimiters: [
           { left: "\\(", right: "\\)", display: false },
