@@ -119,7 +119,7 @@ PART_SIZE = int(os.environ.get("HANDBOOK_PRINT_PART_SIZE", 35_000))  # elements 
 # Every print that goes into the book is tagged: Chromium writes the structure
 # tree (headings, paragraphs, lists, tables, links, figures with their alt
 # text), /Lang from <html lang> and DisplayDocTitle; pdf_export.merge keeps it
-# across the parts. Chromium's own outline stays off: finish() adds ours.
+# across the parts. Chromium's own outline stays off: pdf_export.assemble adds ours.
 PRINT_OPTIONS = {"prefer_css_page_size": True, "print_background": True}
 TAGGED = {**PRINT_OPTIONS, "tagged": True, "outline": False}
 
