@@ -56,6 +56,7 @@ class _State:
         self.public_url = print_html.public_site_url(config.site_url)  # None for a local build
         self.chapters: set[str] = set()  # chapters that have answers
         self.pages: dict[str, str] = {}  # the practice page and the question index: their URLs
+        self.retired: dict[str, str] = {}  # retired answer ID -> its live successor
 
 
 _state: _State | None = None
@@ -157,8 +158,8 @@ def on_nav(nav, config, files):
         log.info(f"answer IDs not yet in {REGISTRY} (run `make ids`): {', '.join(new)}")
 
     redirects = {f"{SHORT_LINK_PREFIX}{answer_id}.md": f"{src}#{answer_id}" for answer_id, src in live.items()}
-    for old in registry.retired:
-        successor = answer_ids.resolve(registry, old)
+    _state.retired = {old: answer_ids.resolve(registry, old) for old in registry.retired}
+    for old, successor in _state.retired.items():
         redirects[f"{SHORT_LINK_PREFIX}{old}.md"] = f"{live[successor]}#{successor}"
     config.plugins["redirects"].config["redirect_maps"].update(redirects)
 
@@ -260,9 +261,7 @@ def on_post_build(config):
     ]
     target = Path(config.site_dir) / "answers.json"
     target.write_text(json.dumps(records, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    registry = _load_registry()
-    retired = {old: answer_ids.resolve(registry, old) for old in registry.retired}
-    data = practice_data.script(records, retired, _state.taxonomy, _state.public_url, _state.pages)
+    data = practice_data.script(records, _state.retired, _state.taxonomy, _state.public_url, _state.pages)
     (Path(config.site_dir) / practice_data.SCRIPT).write_text(data, encoding="utf-8")
     for record in records:
         _add_preview(Path(config.site_dir), record, config)

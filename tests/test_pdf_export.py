@@ -30,12 +30,9 @@ from handbook import pdf_export
 unit = pytest.mark.unit
 
 
-def make_pdf(texts: list[str], dests: dict[str, tuple[int, float]] = {}, links: list[tuple[int, str]] = ()) -> bytes:
-    """A PDF with one line of text per page, named destinations as Chromium
-    writes them (the catalog's /Dests) and link annotations: ``#name`` for a
-    destination, anything else a URI."""
-    writer = PdfWriter()
-    font = writer._add_object(
+def add_helvetica(writer: PdfWriter):
+    """A reference to Helvetica, the one font the test PDFs use."""
+    return writer._add_object(
         DictionaryObject(
             {
                 NameObject("/Type"): NameObject("/Font"),
@@ -44,6 +41,14 @@ def make_pdf(texts: list[str], dests: dict[str, tuple[int, float]] = {}, links: 
             }
         )
     )
+
+
+def make_pdf(texts: list[str], dests: dict[str, tuple[int, float]] = {}, links: list[tuple[int, str]] = ()) -> bytes:
+    """A PDF with one line of text per page, named destinations as Chromium
+    writes them (the catalog's /Dests) and link annotations: ``#name`` for a
+    destination, anything else a URI."""
+    writer = PdfWriter()
+    font = add_helvetica(writer)
     for text in texts:
         page = writer.add_blank_page(595, 842)
         stream = StreamObject()
@@ -201,15 +206,7 @@ def make_tagged_pdf(texts: list[str], alt: str = "A blue square") -> bytes:
     in the tree (/Link with an /OBJR). Pages after the first reach their
     content through marked-content references (/MCR)."""
     writer = PdfWriter()
-    font = writer._add_object(
-        DictionaryObject(
-            {
-                NameObject("/Type"): NameObject("/Font"),
-                NameObject("/Subtype"): NameObject("/Type1"),
-                NameObject("/BaseFont"): NameObject("/Helvetica"),
-            }
-        )
-    )
+    font = add_helvetica(writer)
 
     def element(kind: str, parent, **keys) -> tuple[DictionaryObject, IndirectObject]:
         value = DictionaryObject({NameObject("/Type"): NameObject("/StructElem"), NameObject("/S"): NameObject(kind)})
