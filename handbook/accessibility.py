@@ -21,9 +21,12 @@ AXE_TAGS = ("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")
 BLOCKING_IMPACTS = ("serious", "critical")
 TARGETS_SHOWN = 3
 
-# Material's two schemes, chosen the way a reader's system chooses them: the
-# palette in mkdocs.yml follows prefers-color-scheme until the toggle is used.
+# Material's two schemes: the palette in mkdocs.yml opens in the one the
+# reader's system prefers (prefers-color-scheme); the toggle switches.
 PALETTES = {"default": "light", "slate": "dark"}  # Material scheme -> prefers-color-scheme
+# axe-core's category of the rules that read colours; every other rule gives
+# the same answer in both palettes.
+COLOUR_CATEGORY = "cat.color"
 
 PHONE_VIEWPORT = {"width": 390, "height": 844}  # a current phone, CSS pixels
 
@@ -31,6 +34,17 @@ PHONE_VIEWPORT = {"width": 390, "height": 844}  # a current phone, CSS pixels
 def axe_options(tags: Iterable[str] = AXE_TAGS) -> dict:
     """The options of ``axe.run``: the WCAG A/AA rules, violations only."""
     return {"runOnly": {"type": "tag", "values": list(tags)}, "resultTypes": ["violations"]}
+
+
+def colour_options(rules: Iterable[dict], tags: Iterable[str] = AXE_TAGS) -> dict:
+    """The options of ``axe.run`` for the rules among ``tags`` that depend on the
+    palette (colour contrast, links told apart by colour), from ``axe.getRules()``
+    as ``{"id": ..., "tags": [...]}``: what a second palette needs checked again."""
+    wanted = set(tags)
+    ids = [rule["id"] for rule in rules if COLOUR_CATEGORY in rule["tags"] and wanted & set(rule["tags"])]
+    if not ids:
+        raise ValueError(f"axe-core has no {COLOUR_CATEGORY} rule among {sorted(wanted)}")
+    return {"runOnly": {"type": "rule", "values": ids}, "resultTypes": ["violations"]}
 
 
 @dataclass(frozen=True)
@@ -69,13 +83,24 @@ def report(found: list[Finding], pages: int) -> str:
     """The assertion message: a per-rule summary, then one line per page and rule."""
     lines = [f"{len(found)} serious or critical axe violations on {pages} page views:"]
     lines += [f"  {rule} [{scheme}]: {n} page{'s' * (n != 1)}" for (scheme, rule), n in rule_counts(found).items()]
-    lines += [finding.describe() for finding in found]
+    lines += [finding.describe() for finding in sorted(found, key=lambda f: (f.page, f.scheme, f.rule))]
     return "\n".join(lines)
 
 
-def sideways_scroll(page: str, measured: dict) -> str | None:
-    """Why a page scrolls sideways (from handbook/js/page-width.js), or None if it does not."""
-    if measured["scrollWidth"] <= measured["clientWidth"]:
-        return None
-    wide = "; ".join(measured["wide"]) or "no single element found"
-    return f"/{page}: {measured['scrollWidth']} px wide in a {measured['clientWidth']} px viewport: {wide}"
+def phone_problems(page: str, measured: dict) -> list[str]:
+    """What is wrong with a page on a phone (from handbook/js/page-width.js): it
+    scrolls sideways, or a box in it scrolls sideways out of the keyboard's reach."""
+    problems = []
+    if measured["scrollWidth"] > measured["clientWidth"]:
+        wide = "; ".join(measured["wide"]) or "no single element found"
+        problems.append(
+            f"/{page}: {measured['scrollWidth']} px wide in a {measured['clientWidth']} px viewport: {wide}"
+        )
+    if measured["unreachable"]:
+        boxes = ", ".join(measured["unreachable"][:TARGETS_SHOWN])
+        more = len(measured["unreachable"]) - TARGETS_SHOWN
+        problems.append(
+            f"/{page}: {len(measured['unreachable'])} boxes scroll sideways but the keyboard cannot reach them: "
+            f"{boxes}{f' and {more} more' if more > 0 else ''}"
+        )
+    return problems

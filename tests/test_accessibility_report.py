@@ -25,6 +25,21 @@ def test_axe_runs_the_wcag_2_0_and_2_1_a_and_aa_rules_and_reports_violations_onl
     assert a11y.AXE_SCRIPT.name == "axe.min.js" and a11y.AXE_SCRIPT.is_file(), "run `make setup`"
 
 
+def test_the_second_palette_reruns_only_the_rules_that_read_colours():
+    rules = [
+        {"id": "color-contrast", "tags": ["cat.color", "wcag2aa", "wcag143"]},
+        {"id": "color-contrast-enhanced", "tags": ["cat.color", "wcag2aaa"]},  # AAA: not run at all
+        {"id": "link-in-text-block", "tags": ["cat.color", "wcag2a"]},
+        {"id": "image-alt", "tags": ["cat.text-alternatives", "wcag2a"]},
+    ]
+    assert a11y.colour_options(rules) == {
+        "runOnly": {"type": "rule", "values": ["color-contrast", "link-in-text-block"]},
+        "resultTypes": ["violations"],
+    }
+    with pytest.raises(ValueError, match="no cat.color rule"):
+        a11y.colour_options(rules[3:])
+
+
 def test_only_serious_and_critical_violations_count():
     critical = {**REGION, "id": "label", "impact": "critical"}
     found = a11y.findings("interview/", "slate", [CONTRAST, REGION, critical])
@@ -57,10 +72,16 @@ def test_the_report_counts_pages_per_rule_and_palette_before_the_details():
     assert lines[3].startswith("/ [default] color-contrast")
 
 
-def test_sideways_scroll_names_the_page_and_what_sticks_out():
-    assert a11y.sideways_scroll("a/", {"scrollWidth": 390, "clientWidth": 390, "wide": []}) is None
-    measured = {"scrollWidth": 473, "clientWidth": 390, "wide": ["span.katex (right edge 473 px)"]}
-    assert a11y.sideways_scroll("a/", measured) == "/a/: 473 px wide in a 390 px viewport: span.katex (right edge 473 px)"
+def test_phone_problems_name_the_page_and_what_sticks_out_or_cannot_be_reached():
+    fine = {"scrollWidth": 390, "clientWidth": 390, "wide": [], "unreachable": []}
+    assert a11y.phone_problems("a/", fine) == []
+    wide = {**fine, "scrollWidth": 473, "wide": ["span.katex (right edge 473 px)"]}
+    assert a11y.phone_problems("a/", wide) == ["/a/: 473 px wide in a 390 px viewport: span.katex (right edge 473 px)"]
+    stuck = {**fine, "unreachable": ["code", "span.katex-display", "div.md-typeset__scrollwrap", "code"]}
+    assert a11y.phone_problems("a/", stuck) == [
+        "/a/: 4 boxes scroll sideways but the keyboard cannot reach them: "
+        "code, span.katex-display, div.md-typeset__scrollwrap and 1 more"
+    ]
 
 
 def test_both_palettes_and_a_phone_viewport():
