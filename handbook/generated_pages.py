@@ -59,20 +59,31 @@ def question_index(entries: list[IndexEntry], page_src_uri: str) -> str:
 def read_abbreviations(path: Path) -> list[tuple[str, str]]:
     """``(term, meaning)`` pairs of an abbreviations file, in file order.
 
-    Raises ValueError naming ``file:line`` for a duplicate term, and for a
+    Raises ValueError naming ``file:line`` for a duplicate term, for a
     definition right under another: each must be a Markdown block of its
-    own. (The abbr extension takes one definition out of a block per pass and
+    own (the abbr extension takes one definition out of a block per pass and
     hands the rest back to every block processor; 280 definitions in one
-    block cost three quarters of a warm build, since every page includes them.)
+    block cost three quarters of a warm build, since every page includes
+    them), and for any other text: every page includes the file, so a stray
+    line, or a comment left open, shows at the foot of every page.
     """
     seen: dict[str, int] = {}
     pairs = []
     previous = ""
+    comment_opened = 0  # the line of an <!-- not yet closed
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if comment_opened or line.lstrip().startswith("<!--"):
+            comment_opened = 0 if "-->" in line else comment_opened or number
+            previous = ""
+            continue
         match = ABBREVIATION.match(line)
         follows_definition = bool(ABBREVIATION.match(previous))
         previous = line
         if not match:
+            if line.strip():
+                raise ValueError(
+                    f"{path}:{number}: not a definition (*[ABBR]: Definition), a blank line or a <!-- comment -->"
+                )
             continue
         term = match.group("term")
         if follows_definition:
@@ -81,6 +92,8 @@ def read_abbreviations(path: Path) -> list[tuple[str, str]]:
             raise ValueError(f"{path}:{number}: '{term}' is already defined on line {seen[term]}")
         seen[term] = number
         pairs.append((term, match.group("meaning")))
+    if comment_opened:
+        raise ValueError(f"{path}:{comment_opened}: a comment (<!--) that is never closed (-->)")
     return pairs
 
 

@@ -40,6 +40,22 @@ def test_duplicate_abbreviation_names_file_and_line(tmp_path):
         generated_pages.read_abbreviations(path)
 
 
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("<!-- About this file.\n     More about it.\n*[AUC]: one\n", r"abbreviations.md:1: a comment \(<!--\) that is never closed"),
+        ("*[AUC]: one\n\nAUC is a metric.\n", r"abbreviations.md:3: not a definition"),
+    ],
+)
+def test_text_that_would_show_on_every_page_names_file_and_line(tmp_path, text, message):
+    """Every page includes the file: an unclosed comment or a stray line would
+    show, as text, at the foot of every page."""
+    path = tmp_path / "abbreviations.md"
+    path.write_text(text)
+    with pytest.raises(ValueError, match=message):
+        generated_pages.read_abbreviations(path)
+
+
 def test_markers_in_code_are_left_alone():
     markdown = "intro\n\n[[glossary]]\n\n```\n[[glossary]]\n```\n"
     out = generated_pages.replace_marker(markdown, "[[glossary]]", "TABLE")
