@@ -58,6 +58,7 @@ MATH_STATUS = browsers.script("math-status.js")
 IMAGE_STATUS = browsers.script("image-status.js")
 FIT_TO_WIDTH = browsers.script("fit-to-width.js")
 PLAN_PARTS = browsers.script("plan-parts.js")
+DESCRIBE_FOR_PRINT = browsers.script("describe-for-print.js")
 SHOW = browsers.script("show-only.js")
 FILL_CONTENTS = browsers.script("fill-contents.js")
 
@@ -307,6 +308,11 @@ def _print_in(browser, base: str, headings: list[dict], progress: Progress):
         start = time.monotonic()
         stats["diagrams"] = wait_for_diagrams(page, progress)
         stats["formulas"], stats["images"] = check_math_and_images(page, progress)
+        described = page.evaluate(DESCRIBE_FOR_PRINT)
+        if described["undescribed"]:
+            listing = "\n".join(f"  - page '{title}'" for title in described["undescribed"])
+            raise ExportError(f"diagrams without their accTitle and accDescr:\n{listing}")
+        stats["formula_names"] = described["formulas"]
         stats["lang"] = page.evaluate("() => document.documentElement.lang")
         progress(f"  diagrams, formulas and images ready in {time.monotonic() - start:.1f} s")
         if foreign:
@@ -369,13 +375,19 @@ def export_pdf(
             "Keywords": "machine learning, interview, " + info["iso_date"],
             "Creator": "make pdf: MkDocs print view, Chromium, pypdf",
         },
+        formulas=stats["formula_names"],
     )
     progress(f"  {outline_count} outline entries in {time.monotonic() - start_finish:.1f} s")
     # The tags, checked in the merged book before it is written (tests/test_pdf.py
     # checks the written file the same way).
     tags = pdf_export.structure(writer)
     problems = pdf_export.accessibility_problems(
-        writer, lang=stats["lang"], title=TITLE, images=stats["images"], tree=tags
+        writer,
+        lang=stats["lang"],
+        title=TITLE,
+        images=stats["images"] + stats["diagrams"],  # every diagram is described, or the print failed
+        formulas=stats["formulas"],
+        tree=tags,
     )
     if problems:
         listing = "\n".join(f"  - {problem}" for problem in problems[:20])
@@ -383,7 +395,8 @@ def export_pdf(
         raise ExportError(f"the PDF is not the accessible (tagged) document it should be:\n{listing}{more}")
     progress(
         f"  tagged: {sum(tags.elements.values())} structure elements, "
-        f"{sum(1 for _, alt in tags.figures if alt)} figures with alt text, language {stats['lang']!r}"
+        f"{sum(1 for _, alt in tags.figures if alt)} figures and {len(tags.formulas)} formulas with alt text, "
+        f"language {stats['lang']!r}"
     )
     pdf = pdf_export.write_compact(writer)
     output.parent.mkdir(parents=True, exist_ok=True)

@@ -29,7 +29,8 @@ import logging
 import re
 import struct
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Iterable
 from urllib.parse import urlsplit
 
 from pypdf import PdfReader, PdfWriter
@@ -601,17 +602,45 @@ def describe_links(writer: PdfWriter, titles: dict[str, str]) -> int:
     return count
 
 
-def assemble(parts: list[bytes], headings: list[dict], metadata: dict[str, str]) -> tuple[PdfWriter, int]:
+def retype_formulas(writer: PdfWriter, names: Iterable[str]) -> int:
+    """Make /Formula every /Figure whose /Alt is one of ``names`` (the TeX of
+    the print view's formulas, see handbook/js/describe-for-print.js):
+    Chromium tags any role="img" as a /Figure, and PDF/UA has a structure
+    type of its own for formulas. Returns how many it retyped."""
+    names = set(names)
+    if not names or "/StructTreeRoot" not in writer._root_object:
+        return 0
+    count = 0
+    stack = _kids(writer._root_object["/StructTreeRoot"].get_object().raw_get("/K"))
+    while stack:
+        element = stack.pop()
+        if not isinstance(element, IndirectObject):
+            continue
+        element = element.get_object()
+        if not isinstance(element, DictionaryObject) or "/S" not in element:
+            continue
+        if element["/S"] == "/Figure" and str(element.get("/Alt") or "") in names:
+            element[NameObject("/S")] = NameObject("/Formula")
+            count += 1
+        stack += _kids(element.raw_get("/K") if "/K" in element else None)
+    return count
+
+
+def assemble(
+    parts: list[bytes], headings: list[dict], metadata: dict[str, str], formulas: Iterable[str] = ()
+) -> tuple[PdfWriter, int]:
     """The book from its printed parts, with outline and metadata, opening with
     the outline shown and showing its /Title (not the file name) in the
     window's title bar: a PdfWriter, not yet written (see ``write_compact``),
-    and its number of outline entries. The checks below read it as they read
-    a finished file, without parsing it again.
+    and its number of outline entries. ``formulas``: the alt text of the
+    figures that are formulas (``retype_formulas``). The checks below read it
+    as they read a finished file, without parsing it again.
     """
     writer = PdfWriter()
     positions = merge(writer, parts)
     count = add_outline(writer, headings, positions)
     describe_links(writer, {heading["id"]: heading["title"] for heading in headings})
+    retype_formulas(writer, formulas)
     writer.add_metadata({f"/{key}": value for key, value in metadata.items()})
     writer.page_mode = "/UseOutlines"
     writer._root_object[NameObject("/ViewerPreferences")] = DictionaryObject(
@@ -620,12 +649,14 @@ def assemble(parts: list[bytes], headings: list[dict], metadata: dict[str, str])
     return writer, count
 
 
-def finish(parts: list[bytes], headings: list[dict], metadata: dict[str, str]) -> tuple[bytes, int]:
+def finish(
+    parts: list[bytes], headings: list[dict], metadata: dict[str, str], formulas: Iterable[str] = ()
+) -> tuple[bytes, int]:
     """One PDF from the printed parts (``assemble``, then ``write_compact``).
 
     Returns the PDF and its number of outline entries.
     """
-    writer, count = assemble(parts, headings, metadata)
+    writer, count = assemble(parts, headings, metadata, formulas)
     return write_compact(writer), count
 
 
@@ -820,6 +851,7 @@ class Structure:
     elements: dict[str, int]  # structure type -> how many
     figures: list[tuple[int, str]]  # (page, alt text, "" if none) of every /Figure
     problems: list[str]
+    formulas: list[tuple[int, str]] = field(default_factory=list)  # the same of every /Formula
 
 
 def _resolved(value):
@@ -851,11 +883,12 @@ def structure(reader: PdfReader | PdfWriter) -> Structure:
     problems: list[str] = []
     counts: dict[str, int] = {}
     figures: list[tuple[int, str]] = []
+    formulas: list[tuple[int, str]] = []
     pages = {page.indirect_reference.idnum: index for index, page in enumerate(reader.pages)}
     root = reader.root_object.get("/StructTreeRoot")
     if root is None:
         problems.append("no structure tree: the catalog has no /StructTreeRoot (print with tagged=True)")
-        return Structure(counts, figures, problems)
+        return Structure(counts, figures, problems, formulas)
     root = root.get_object()
     claimed: dict[tuple[int, int], int] = {}  # (page object, MCID) -> element object
     holders: dict[int, int] = {}  # annotation object -> element object
@@ -887,13 +920,13 @@ def structure(reader: PdfReader | PdfWriter) -> Structure:
             problems.append(f"{where}: its parent (/P) is not the element that lists it")
         page = element.raw_get("/Pg") if "/Pg" in element else None
         kids = _kids(element.raw_get("/K") if "/K" in element else None)
-        if kind == "/Figure":
+        if kind in ("/Figure", "/Formula"):
             alt = str(element.get("/Alt") or "").strip()
             shown = page  # its page, else its first element's (a <figure> around an <img>)
             if shown is None and kids and isinstance(kids[0], IndirectObject):
                 first = kids[0].get_object()
                 shown = first.raw_get("/Pg") if isinstance(first, DictionaryObject) and "/Pg" in first else None
-            figures.append((pages.get(getattr(shown, "idnum", None), -1), alt))
+            (figures if kind == "/Figure" else formulas).append((pages.get(getattr(shown, "idnum", None), -1), alt))
         for kid in reversed(kids):
             if isinstance(kid, int):
                 number = page_of(page, f"{where}, with marked content {kid},")
@@ -962,11 +995,12 @@ def structure(reader: PdfReader | PdfWriter) -> Structure:
             f"page {index + 1}: marked content {mcid} of element {claimed[(page_number, mcid)]} "
             f"({kinds[claimed[(page_number, mcid)]]}) is missing from the /ParentTree"
         )
-    for index, alt in figures:
-        if not alt:
-            where = f"page {index + 1}" if index >= 0 else "on no page"
-            problems.append(f"{where}: a figure (/Figure) without alt text (/Alt)")
-    return Structure(counts, figures, problems)
+    for kind, found in (("a figure (/Figure)", figures), ("a formula (/Formula)", formulas)):
+        for index, alt in found:
+            if not alt:
+                where = f"page {index + 1}" if index >= 0 else "on no page"
+                problems.append(f"{where}: {kind} without alt text (/Alt)")
+    return Structure(counts, figures, problems, formulas)
 
 
 def accessibility_problems(
@@ -975,13 +1009,15 @@ def accessibility_problems(
     title: str | None = None,
     images: int | None = None,
     tree: Structure | None = None,
+    formulas: int | None = None,
 ) -> list[str]:
     """What keeps the PDF from being an accessible document: tagged (/MarkInfo,
     a structure tree that holds together, see ``structure``), in a language
     (/Lang, ``lang`` if given), with a title (/Title, ``title`` if given) that
-    viewers show (/DisplayDocTitle), every figure with alt text, one for each
-    of the ``images`` with alt text in the print view (if given). Empty if
-    none. ``reader``: a finished file, or the writer before it is written;
+    viewers show (/DisplayDocTitle), every figure and formula with alt text,
+    one figure for each of the ``images`` with alt text in the print view
+    (images and diagrams, if given), one /Formula for each of its
+    ``formulas`` (if given). Empty if none. ``reader``: a finished file, or the writer before it is written;
     ``tree``: ``structure(reader)``, if already read."""
     catalog = reader.root_object
     problems = []
@@ -1005,5 +1041,7 @@ def accessibility_problems(
     problems += tree.problems
     with_alt = sum(1 for _, alt in tree.figures if alt)
     if images is not None and with_alt != images:
-        problems.append(f"{with_alt} figures with alt text, for {images} images in the print view")
+        problems.append(f"{with_alt} figures with alt text, for {images} images and diagrams in the print view")
+    if formulas is not None and len(tree.formulas) != formulas:
+        problems.append(f"{len(tree.formulas)} formulas (/Formula), for {formulas} formulas in the print view")
     return problems

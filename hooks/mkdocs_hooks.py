@@ -9,6 +9,7 @@
 - answer_meta: check every answer's ``[[meta: ...]]`` line against
   taxonomy.yml; turn it into the answer's chips (dropped from the print view);
   write ``answers-data.js``, what the practice scripts read.
+- diagrams: check that every Mermaid diagram has its accTitle and accDescr.
 - generated_pages: expand ``[[question-index]]`` and ``[[glossary]]``.
 - previews: every page's description; the question and short answer as the
   link preview of each short link.
@@ -26,7 +27,7 @@ from mkdocs.structure.files import File, Files
 
 from mkdocs.utils import get_relative_url
 
-from handbook import answer_ids, answer_meta, generated_pages, practice_data, previews, print_html, prose_numbers
+from handbook import answer_ids, answer_meta, diagrams, generated_pages, practice_data, previews, print_html, prose_numbers
 from handbook import snippet_runner, vendor_assets
 from handbook.markdown_scan import front_matter_lines
 from handbook.project import ABBREVIATIONS, DOWNLOAD_PATHS, LOCK_FILES, PRACTICE_PAGE, QUESTION_INDEX_PAGE, REGISTRY
@@ -110,10 +111,13 @@ def on_files(files: Files, config) -> Files:
         )
     except snippet_runner.SnippetError as error:
         raise PluginError(f"snippet failed:\n{error}") from None
-    pages = ((_page_path(file), file.content_string) for file in files.documentation_pages())
+    pages = [(_page_path(file), file.content_string) for file in files.documentation_pages()]
     stale = prose_numbers.check_pages(pages, _state.results)
     if stale:
         raise PluginError("numbers quoted from snippet output:\n" + "\n".join(stale))
+    undescribed = diagrams.check_pages(pages)
+    if undescribed:
+        raise PluginError("diagrams:\n" + "\n".join(undescribed))
     for name, result in _state.results.items():
         for figure, data in result.figures.items():
             files.append(File.generated(config, snippet_runner.figure_uri(name, figure), content=data))

@@ -23,6 +23,19 @@ DIAGRAMS_RENDERED = """
 )
 """
 
+# One entry per drawn diagram: the text its SVG's aria-labelledby and
+# aria-describedby lead to (Mermaid's <title> and <desc>, from accTitle and accDescr).
+DIAGRAM_NAMES = """
+() => [...document.querySelectorAll("div.mermaid")].map((el) => {
+  const svg = el.shadowRoot && el.shadowRoot.querySelector("svg");
+  const text = (attribute) => {
+    const id = svg && svg.getAttribute(attribute);
+    return id ? (el.shadowRoot.getElementById(id) || {}).textContent || "" : "";
+  };
+  return svg ? [text("aria-labelledby"), text("aria-describedby")] : null;
+})
+"""
+
 
 def diagram_sources(site: Path) -> dict[str, list[str]]:
     """Mermaid source of each diagram, per page, as the build wrote it."""
@@ -78,6 +91,9 @@ def test_every_page_loads_cleanly_and_stays_on_its_own_host(page, site_url, buil
             problems.append(f"{path}: requests to other hosts {page.foreign}")
         if not all(rendered):
             problems.append(f"{path}: {rendered.count(False)} of {len(rendered)} diagrams did not render")
+        unnamed = [i + 1 for i, names in enumerate(page.evaluate(DIAGRAM_NAMES)) if names and not all(names)]
+        if unnamed:
+            problems.append(f"{path}: diagrams {unnamed} have no title or description for screen readers")
     assert not problems, "\n".join(problems)
 
 

@@ -64,6 +64,17 @@ def test_every_snippet_figure_carries_its_authors_alt_text(built_site):
     assert not short, f"alt text that does not say what the figure shows: {short}"
 
 
+def test_no_page_shows_an_html_comment_as_text(built_site):
+    """A comment left open (in a page, or in the abbreviations every page
+    includes) is printed as text; in code it is an example, and fine."""
+    shown = []
+    for html in built_site.rglob("*.html"):
+        text = re.sub(r"<(pre|code)\b.*?</\1>", "", html.read_text(encoding="utf-8"), flags=re.S)
+        if "&lt;!--" in text:
+            shown.append(str(html.relative_to(built_site)))
+    assert not shown, f"{len(shown)} pages show '<!--' as text: {shown[:5]}"
+
+
 def test_snippet_output_is_embedded_after_its_source(built_site):
     html = (built_site / "fundamentals/generalization/index.html").read_text(encoding="utf-8")
     source = html.index('<span class="filename">fundamentals/lasso_vs_ridge_paths.py</span>')
@@ -249,3 +260,11 @@ def test_bad_metadata_fails_the_build_with_file_and_line(mini_project, build_min
     result = build_mini(mini_project)
     assert result.returncode != 0
     assert message in result.stderr + result.stdout
+
+
+def test_a_diagram_without_its_description_fails_the_build_with_file_and_line(mini_project, build_mini):
+    page = mini_project / "docs/topic/page.md"
+    page.write_text(page.read_text() + "\n```mermaid\nflowchart LR\n    accTitle: Alpha then beta\n    A --> B\n```\n")
+    result = build_mini(mini_project)
+    assert result.returncode != 0
+    assert "docs/topic/page.md:17: a diagram without `accDescr:" in result.stderr

@@ -193,14 +193,22 @@ def test_snippet_source_is_followed_by_its_output(pdf_text):
 def test_tagged_with_language_title_and_alt_text_for_every_figure(pdf, pdf_report, answers):
     """An accessible PDF: tagged (a structure tree that holds together across
     the printed parts), /Lang "en", a /Title that viewers show, and one
-    /Figure with alt text per image of the print view."""
+    /Figure with alt text per image and diagram of the print view, one
+    /Formula with its TeX as alt text per formula."""
     assert pdf_report.lang == "en"
     assert pdf_report.images >= 40  # the snippets' figures, each with alt text
+    assert pdf_report.diagrams >= 50 and pdf_report.formulas >= 1000
+    figures = pdf_report.images + pdf_report.diagrams
     tags = pdf_export.structure(pdf)  # a walk of the whole tree: some seconds
     assert pdf_export.accessibility_problems(
-        pdf, lang="en", title="ML Interview Handbook", images=pdf_report.images, tree=tags
+        pdf, lang="en", title="ML Interview Handbook", images=figures, formulas=pdf_report.formulas, tree=tags
     ) == []
-    assert all(alt for _, alt in tags.figures) and len(tags.figures) == pdf_report.images
+    assert all(alt for _, alt in tags.figures) and len(tags.figures) == figures
+    assert all(alt for _, alt in tags.formulas) and len(tags.formulas) == pdf_report.formulas
+    # A diagram's alt text is its accTitle and accDescr; a formula's, its TeX.
+    alts = {alt for _, alt in tags.figures}
+    assert any(alt.startswith("Bagging, boosting and stacking side by side. Bagging trains") for alt in alts)
+    assert r"\frac{1}{2}" in " ".join(alt for _, alt in tags.formulas)
     assert tags.elements["/Document"] == 1
     # Every answer is a heading, and tables, lists and links are tagged as such.
     headings = sum(tags.elements.get(f"/H{level}", 0) for level in range(1, 7))

@@ -320,6 +320,21 @@ def test_merge_builds_one_structure_tree_from_every_parts():
 
 
 @unit
+def test_figures_named_by_a_formulas_tex_become_formulas():
+    one = make_tagged_pdf(["Part one"], alt="x^2 + 1")
+    two = make_tagged_pdf(["Part two"], alt="A red circle")
+    pdf, _ = pdf_export.finish([one, two], [], {"Title": "Tiny book"}, formulas=["x^2 + 1", "\\sum_i x_i"])
+    done = reader(pdf)
+    assert top_kinds(done) == ["/P", "/Formula", "/Link", "/P", "/Figure", "/Link"]
+    tags = pdf_export.structure(done)
+    assert tags.formulas == [(0, "x^2 + 1")] and tags.figures == [(1, "A red circle")]
+    assert pdf_export.accessibility_problems(done, images=1, formulas=1) == []
+    assert pdf_export.accessibility_problems(done, images=1, formulas=2) == [
+        "1 formulas (/Formula), for 2 formulas in the print view"
+    ]
+
+
+@unit
 def test_tagged_and_untagged_parts_do_not_mix():
     with pytest.raises(pdf_export.PdfExportError, match=r"parts \[2\] of the PDF are not tagged and parts \[1\] are"):
         pdf_export.finish([make_tagged_pdf(["One"]), make_pdf(["Two"])], [], {})
@@ -338,7 +353,7 @@ def test_accessibility_problems_say_what_is_missing():
     assert pdf_export.accessibility_problems(reader(pdf), lang="de", title="Big book", images=3) == [
         "the language (/Lang) is 'en', not 'de'",
         "the title (/Title) is 'Tiny book', not 'Big book'",
-        "1 figures with alt text, for 3 images in the print view",
+        "1 figures with alt text, for 3 images and diagrams in the print view",
     ]
 
 
