@@ -180,7 +180,7 @@ class PdfReport:
     formulas: int
     outline_entries: int
     answers: int
-    images: int = 0  # images with alt text in the print view: the /Figure elements with /Alt
+    images: int = 0  # images with alt text in the print view (with the diagrams: the /Figure elements with /Alt)
     lang: str = ""  # the print view's <html lang>: the PDF's /Lang
     tags: dict | None = None  # structure type -> how many, in the tagged PDF
 
