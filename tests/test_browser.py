@@ -8,10 +8,14 @@ from urllib.parse import urlparse
 
 import pytest
 
-from handbook.browser import OPEN_SHADOW_ROOTS, site_pages
+from handbook.browser import OPEN_SHADOW_ROOTS, script, site_pages
 
 pytestmark = pytest.mark.browser
 
+# A link clicked inside the page, which Material's instant navigation takes
+# over (a link typed into the address bar would reload): the accessibility
+# tests move between pages the same way.
+FOLLOW_LINK = script("follow-link.js")
 VENDOR_MERMAID, VENDOR_KATEX = "/assets/vendor/mermaid/", "/assets/vendor/katex/"
 # Loading and parsing Mermaid (3.6 MB) after a navigation can take seconds on a busy machine.
 LIBRARY_LOAD_MS = 60_000
@@ -228,21 +232,11 @@ def test_pages_load_the_library_they_need(page, site_url):
     assert any(VENDOR_KATEX in url for url in math)
 
 
-def follow_link_in_page(page, url: str) -> None:
-    """Click a link added inside the article: Material's instant navigation
-    takes it over (a link typed into the address bar would reload)."""
-    page.evaluate(
-        f"""document.querySelector("article").insertAdjacentHTML(
-            "beforeend", '<a id="in-page-link" href="{url}">next</a>')"""
-    )
-    page.click("#in-page-link")
-
-
 def test_math_renders_after_instant_navigation_from_a_page_without_math(page, site_url):
     page.goto(site_url + "interview/")
     assert page.locator(".arithmatex").count() == 0
     page.evaluate("window.__kept = 'same document'")
-    follow_link_in_page(page, f"{site_url}fundamentals/generalization/")
+    page.evaluate(FOLLOW_LINK, f"{site_url}fundamentals/generalization/")
     page.wait_for_url(re.compile(r"fundamentals/generalization/"), wait_until="commit")
     page.wait_for_selector(".katex-display", timeout=LIBRARY_LOAD_MS)  # KaTeX loads only now
     assert page.evaluate("window.__kept") == "same document", "navigation reloaded the page"
@@ -272,7 +266,7 @@ def test_math_keeps_its_stylesheet_after_instant_navigation_between_math_pages(p
     page.goto(site_url + "fundamentals/generalization/")
     page.wait_for_selector(".katex-display")
     page.evaluate("window.__kept = 'same document'")
-    follow_link_in_page(page, f"{site_url}statistics-and-math/calculus/")
+    page.evaluate(FOLLOW_LINK, f"{site_url}statistics-and-math/calculus/")
     page.wait_for_url(re.compile(r"statistics-and-math/calculus/"), wait_until="commit")
     page.wait_for_function(
         "document.querySelector('.katex-display') && getComputedStyle(document.querySelector('.katex-display')).display === 'block'",

@@ -10,7 +10,8 @@
 // - Diagrams: Mermaid writes the fence's accTitle and accDescr into the SVG as
 //   <title> and <desc>; the diagram becomes role="img" named "title. description".
 //
-// Returns the names given, in page order, and the diagrams that have none.
+// Returns the formulas' names, in page order (pdf_export.retype_formulas reads
+// them), and the pages of the diagrams that have no title or description.
 () => {
   const words = (text) => (text || "").replace(/\s+/g, " ").trim();
   const formulas = [];
@@ -23,7 +24,6 @@
     katex.querySelector(".katex-mathml")?.setAttribute("aria-hidden", "true");
     formulas.push(tex);
   }
-  const diagrams = [];
   const undescribed = [];
   for (const host of document.querySelectorAll("#print-site-page div.mermaid")) {
     const svg = host.shadowRoot?.querySelector("svg");
@@ -34,10 +34,8 @@
       undescribed.push(words((page?.querySelector("h1") || {}).textContent || page?.id).replace(/\u00b6/g, ""));
       continue;
     }
-    const name = `${title}. ${description}`;
     host.setAttribute("role", "img");
-    host.setAttribute("aria-label", name);
-    diagrams.push(name);
+    host.setAttribute("aria-label", `${title}. ${description}`);
   }
-  return { formulas, diagrams, undescribed };
+  return { formulas, undescribed };
 }
